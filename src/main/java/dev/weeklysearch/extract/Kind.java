@@ -1,0 +1,16 @@
+package dev.weeklysearch.extract;
+
+import java.util.Locale;
+
+/** The type of an entry; {@link #id()} is the wire and index name. */
+public enum Kind {
+    QA, RELEASE, EVENT, ARTICLE, OTHER;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Kind fromId(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT));
+    }
+}
