@@ -1,0 +1,40 @@
+package dev.weeklysearch.index;
+
+import dev.weeklysearch.extract.Entry;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * The key under which reprints of one Q&amp;A or release in several posts collapse into one hit.
+ * Reprints are edited a little (a shortened answer, a reworded follow-up), so the key uses what
+ * stays put: the start of the question, the project and versions, the link target.
+ */
+final class DuplicateKey {
+    private static final int QUESTION_CHARS = 40;
+
+    private DuplicateKey() {
+    }
+
+    static String of(Entry e) {
+        String kind = e.kind().id();
+        return switch (e.kind()) {
+            case QA -> kind + ":" + prefix(e.question().isEmpty() ? e.text() : e.question(), QUESTION_CHARS);
+            case RELEASE -> kind + ":" + e.project().toLowerCase(Locale.ROOT) + ":" + new TreeSet<>(e.versions());
+            case ARTICLE -> kind + ":" + (e.links().isEmpty() ? prefix(e.title(), 60) : e.links().get(0).url());
+            default -> kind + ":" + prefix(e.title() + e.text(), 80);
+        };
+    }
+
+    /** The first {@code n} letters and digits of {@code s}, lower-cased: punctuation and spaces vary between reprints. */
+    static String prefix(String s, int n) {
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < s.length() && b.length() < n; ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(Character.toLowerCase(cp));
+            }
+            i += Character.charCount(cp);
+        }
+        return b.toString();
+    }
+}

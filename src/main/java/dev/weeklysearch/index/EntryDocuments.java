@@ -1,0 +1,101 @@
+package dev.weeklysearch.index;
+
+import dev.weeklysearch.extract.Entry;
+import dev.weeklysearch.extract.Kind;
+import dev.weeklysearch.extract.Post;
+import dev.weeklysearch.extract.Round;
+import dev.weeklysearch.source.RawPost;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+
+/** Builds the Lucene documents of the {@link Schema}: one per entry, one per post's state. */
+final class EntryDocuments {
+    private EntryDocuments() {
+    }
+
+    static Document entry(Entry e) {
+        Post post = e.post();
+        Document d = new Document();
+        d.add(new StringField(Schema.ID, e.id(), Field.Store.YES));
+        d.add(new StringField(Schema.DOC_TYPE, Schema.TYPE_ENTRY, Field.Store.NO));
+        d.add(new StringField(Schema.SLUG, post.slug(), Field.Store.YES));
+
+        d.add(new StringField(Schema.KIND, e.kind().id(), Field.Store.YES));
+        d.add(new SortedSetDocValuesField(Schema.KIND, new BytesRef(e.kind().id())));
+        if (!e.project().isEmpty()) {
+            d.add(new StringField(Schema.PROJECT, e.project(), Field.Store.YES));
+            d.add(new SortedSetDocValuesField(Schema.PROJECT, new BytesRef(e.project())));
+            d.add(new Field(Schema.PROJECT_TEXT, e.project(), Schema.SEARCH_ONLY));
+        }
+        String year = Integer.toString(post.date().getYear());
+        d.add(new StringField(Schema.YEAR, year, Field.Store.NO));
+        d.add(new SortedSetDocValuesField(Schema.YEAR, new BytesRef(year)));
+        d.add(new NumericDocValuesField(Schema.DATE, post.date().toEpochDay()));
+        String dup = DuplicateKey.of(e);
+        d.add(new SortedDocValuesField(Schema.DUP_KEY, new BytesRef(dup)));
+        d.add(new StoredField(Schema.DUP_KEY, dup));
+
+        d.add(new Field(Schema.TITLE, e.title(), Schema.STORED_WITH_OFFSETS));
+        d.add(new Field(Schema.TEXT, e.text(), Schema.STORED_WITH_OFFSETS));
+        if (e.kind() == Kind.QA) {
+            d.add(new Field(Schema.QUESTION, questions(e), Schema.SEARCH_ONLY));
+            d.add(new Field(Schema.ANSWER, answers(e), Schema.SEARCH_ONLY));
+        } else {
+            d.add(new Field(Schema.BODY, e.text(), Schema.SEARCH_ONLY));
+        }
+        for (String v : e.versions()) {
+            d.add(new Field(Schema.VERSIONS, v, Schema.STORED_TEXT));
+        }
+        if (!e.asker().isEmpty()) {
+            d.add(new Field(Schema.ASKER, e.asker(), Schema.STORED_TEXT));
+        }
+        if (e.issue() > 0) {
+            d.add(new StoredField(Schema.ISSUE, e.issue()));
+        }
+        d.add(new StoredField(Schema.URL, DeepLink.of(e)));
+        d.add(new StoredField(Schema.POST_TITLE, post.title()));
+        d.add(new StoredField(Schema.POST_DATE, post.date().toString()));
+        d.add(new StoredField(Schema.POST_URL, post.url()));
+        return d;
+    }
+
+    static Document postState(RawPost raw, String hash) {
+        Document d = new Document();
+        d.add(new StringField(Schema.ID, "post:" + raw.slug(), Field.Store.YES));
+        d.add(new StringField(Schema.DOC_TYPE, Schema.TYPE_POST, Field.Store.NO));
+        d.add(new StringField(Schema.SLUG, raw.slug(), Field.Store.YES));
+        d.add(new StoredField(Schema.HASH, hash));
+        d.add(new StoredField(Schema.LOCATION, raw.location()));
+        if (raw.etag() != null) {
+            d.add(new StoredField(Schema.ETAG, raw.etag()));
+        }
+        if (raw.lastModified() != null) {
+            d.add(new StoredField(Schema.LAST_MODIFIED, raw.lastModified()));
+        }
+        return d;
+    }
+
+    private static String questions(Entry e) {
+        return join(e.question(), e.rounds().stream().map(Round::question).collect(Collectors.joining("\n")));
+    }
+
+    private static String answers(Entry e) {
+        return join(e.answer(), e.rounds().stream().map(Round::answer).collect(Collectors.joining("\n")));
+    }
+
+    private static String join(String first, String rest) {
+        return rest.isBlank() ? first : first + "\n" + rest;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.weeklysearch.index;
+
+import dev.weeklysearch.extract.Entry;
+import dev.weeklysearch.extract.Extraction;
+import dev.weeklysearch.extract.Extractor;
+import dev.weeklysearch.extract.PostException;
+import dev.weeklysearch.source.PostSink;
+import dev.weeklysearch.source.PostState;
+import dev.weeklysearch.source.RawPost;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+/**
+ * Receives posts from the sources and writes the changed ones: extraction and analysis run on a
+ * small pool, since SmartCN is the cost and the machine has more than one core.
+ */
+final class IndexingSink implements PostSink {
+    private final IndexWriter writer;
+    private final Extractor extractor;
+    private final Map<String, PostState> known;
+    private final String format;
+    private final ProgressListener progress;
+    private final ExecutorService pool;
+    private final Semaphore inFlight;
+
+    final Set<String> seen = ConcurrentHashMap.newKeySet();
+    final Set<String> kept = ConcurrentHashMap.newKeySet();
+    final Set<String> gone = ConcurrentHashMap.newKeySet();
+    final AtomicInteger changed = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final Map<String, AtomicInteger> written = new ConcurrentHashMap<>();
+    final List<ReindexSummary.Failure> failures = new ArrayList<>();
+    private final List<Future<?>> tasks = new ArrayList<>();
+    private final AtomicInteger done = new AtomicInteger();
+
+    IndexingSink(IndexWriter writer, Extractor extractor, Map<String, PostState> known, String format,
+            ProgressListener progress, ExecutorService pool, int maxInFlight) {
+        this.writer = writer;
+        this.extractor = extractor;
+        this.known = known;
+        this.format = format;
+        this.progress = progress;
+        this.pool = pool;
+        this.inFlight = new Semaphore(maxInFlight);
+    }
+
+    @Override
+    public void accept(RawPost raw) {
+        seen.add(raw.slug());
+        String hash = hash(raw.body());
+        PostState before = known.get(raw.slug());
+        if (before != null && hash.equals(before.contentHash())) {
+            if (!Objects.equals(raw.etag(), before.etag()) || !Objects.equals(raw.lastModified(), before.lastModified())) {
+                rememberValidators(raw, hash);
+            }
+            unchanged.incrementAndGet();
+            progress.post(raw.slug(), done.incrementAndGet());
+            return;
+        }
+        inFlight.acquireUninterruptibly();
+        synchronized (tasks) {
+            tasks.add(pool.submit(() -> {
+                try {
+                    write(raw, hash);
+                } finally {
+                    inFlight.release();
+                    progress.post(raw.slug(), done.incrementAndGet());
+                }
+            }));
+        }
+    }
+
+    @Override
+    public void unchanged(String slug) {
+        seen.add(slug);
+        unchanged.incrementAndGet();
+        progress.post(slug, done.incrementAndGet());
+    }
+
+    @Override
+    public void failed(Failure failure) {
+        synchronized (failures) {
+            failures.add(new ReindexSummary.Failure(failure.location(), failure.reason()));
+        }
+        if (failure.slug() != null) {
+            (failure.gone() ? gone : kept).add(failure.slug());
+        }
+    }
+
+    /** Waits for every submitted post; an I/O error of the writer fails the run. */
+    void awaitAll() throws IOException {
+        List<Future<?>> all;
+        synchronized (tasks) {
+            all = List.copyOf(tasks);
+        }
+        for (Future<?> f : all) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while indexing", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof UncheckedIOException u) {
+                    throw u.getCause();
+                }
+                throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /** Same bytes under new HTTP validators: store them, or the next crawl fetches the page again. */
+    private void rememberValidators(RawPost raw, String hash) {
+        try {
+            writer.updateDocument(new Term(Schema.ID, "post:" + raw.slug()), EntryDocuments.postState(raw, hash));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(RawPost raw, String hash) {
+        Extraction x;
+        try {
+            x = extractor.extract(raw);
+        } catch (PostException e) {
+            // The previous entries of this post, if any, keep serving: a bad edit loses nothing.
+            kept.add(raw.slug());
+            failed(new Failure(e.location(), raw.slug(), e.reason(), false));
+            return;
+        }
+        List<Document> docs = new ArrayList<>(x.entries().size() + 1);
+        for (Entry e : x.entries()) {
+            docs.add(EntryDocuments.entry(e));
+            written.computeIfAbsent(e.kind().id(), k -> new AtomicInteger()).incrementAndGet();
+        }
+        docs.add(EntryDocuments.postState(raw, hash));
+        try {
+            // One block per post: its old entries go and its new ones come in the same commit.
+            writer.updateDocuments(new Term(Schema.SLUG, raw.slug()), docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changed.incrementAndGet();
+    }
+
+    /** SHA-256 of the format version and the bytes: a new extractor or schema re-analyses everything. */
+    private String hash(byte[] body) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(format.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(body);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.weeklysearch.index;
+
+import dev.weeklysearch.analysis.Analysis;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The one place that names the index's fields. Two kinds of document live in the index:
+ * entry documents (one per {@code Entry}) and post-state documents (one per post, remembering
+ * what was indexed so that the next reindex can skip unchanged posts).
+ *
+ * <p>SmartCN, the costly analysis, runs once per character: {@link #QUESTION}, {@link #ANSWER}
+ * and {@link #BODY} split an entry's text without overlap, while {@link #TEXT} (the whole text,
+ * for recall and snippets) uses the cheap gram chain.
+ */
+public final class Schema {
+    private Schema() {
+    }
+
+    // --- both document types
+    /** Entry id ({@code slug/kind-n}) or {@code post:slug}. StringField, stored; the update key. */
+    public static final String ID = "id";
+    /** "entry" or "post". StringField, not stored. */
+    public static final String DOC_TYPE = "doc_type";
+    /** The post's slug. StringField, stored; deletes a post's documents in one term. */
+    public static final String SLUG = "slug";
+
+    // --- entry documents: filters, facets, sorting
+    /** Entry kind id (qa, release, …). StringField stored + SortedSetDocValues (facet). */
+    public static final String KIND = "kind";
+    /** Canonical project name, "" omitted. StringField stored + SortedSetDocValues (facet). */
+    public static final String PROJECT = "project";
+    /** Year of the post date. StringField (filter) + SortedSetDocValues (facet); not stored. */
+    public static final String YEAR = "year";
+    /** Post date as epoch day. NumericDocValues (sort, recency); not stored (see {@link #POST_DATE}). */
+    public static final String DATE = "date";
+    /** Key shared by reprints of the same Q&amp;A/release in several posts. SortedDocValues, stored. */
+    public static final String DUP_KEY = "dup";
+
+    // --- entry documents: searched
+    /** Display line. Words chain, stored, offsets in postings (highlighting). */
+    public static final String TITLE = "title";
+    /** Q&amp;A questions, all rounds. Words chain, not stored. */
+    public static final String QUESTION = "question";
+    /** Q&amp;A answers, all rounds. Words chain, not stored. */
+    public static final String ANSWER = "answer";
+    /** Text of non-Q&amp;A entries. Words chain, not stored. */
+    public static final String BODY = "body";
+    /** The entry's whole plain text. Gram chain, stored, offsets in postings (snippets, recall). */
+    public static final String TEXT = "text";
+    /** Project name and its spellings. Words chain (aliases), not stored. */
+    public static final String PROJECT_TEXT = "project_text";
+    /** Released versions, normalised. Version chain (exact), stored (multi-valued). */
+    public static final String VERSIONS = "versions";
+    /** Who asked. Gram chain, stored. */
+    public static final String ASKER = "asker";
+
+    // --- entry documents: display only (stored, not indexed)
+    /** Deep link into the post (anchor or text fragment). Stored only. */
+    public static final String URL = "url";
+    /** GitHub issue number, when present. Stored only. */
+    public static final String ISSUE = "issue";
+    /** Post title. Stored only. */
+    public static final String POST_TITLE = "post_title";
+    /** Post date, ISO yyyy-mm-dd. Stored only. */
+    public static final String POST_DATE = "post_date";
+    /** Post URL. Stored only. */
+    public static final String POST_URL = "post_url";
+
+    // --- post-state documents (stored only, besides ID/DOC_TYPE/SLUG)
+    /** SHA-256 of the raw post bytes last indexed. */
+    public static final String HASH = "hash";
+    /** Where the post was read (file path or URL). */
+    public static final String LOCATION = "location";
+    /** HTTP ETag of the last fetch. */
+    public static final String ETAG = "etag";
+    /** HTTP Last-Modified of the last fetch. */
+    public static final String LAST_MODIFIED = "last_modified";
+
+    /** Commit user data: when the last reindex committed (ISO instant). */
+    public static final String COMMIT_LAST_REINDEX = "last_reindex";
+
+    public static final String TYPE_ENTRY = "entry";
+    public static final String TYPE_POST = "post";
+
+    /** Tokenized, stored, with offsets in postings so UnifiedHighlighter needs no re-analysis. */
+    static final FieldType STORED_WITH_OFFSETS = offsetsType(true);
+    /** Tokenized, stored, positions. */
+    static final FieldType STORED_TEXT = TextField.TYPE_STORED;
+    /** Tokenized, not stored, positions (phrases). */
+    static final FieldType SEARCH_ONLY = TextField.TYPE_NOT_STORED;
+
+    private static FieldType offsetsType(boolean stored) {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setStored(stored);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    /** The analyzer of each tokenized field; index time and query time use the same one. */
+    public static Analyzer analyzer() {
+        return Holder.ANALYZER;
+    }
+
+    private static final class Holder {
+        static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(Analysis.words(), Map.of(
+                TEXT, Analysis.grams(),
+                ASKER, Analysis.grams(),
+                VERSIONS, Analysis.versions()));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.weeklysearch.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a search; field names are the API contract.
+ *
+ * @param relaxed true when no entry had every word and the hits match any word instead
+ */
+public record SearchResult(String query, long total, int page, int size, double tookMs, boolean relaxed,
+        List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+}
