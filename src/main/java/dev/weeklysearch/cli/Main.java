@@ -15,7 +15,16 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Lucene logs through java.util.logging, once per process, that the Vector API module is not
+     * enabled; an executable jar cannot add modules, so the notice is noise on every command.
+     * Held in a field: java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

@@ -1,13 +1,65 @@
 package dev.weeklysearch.cli;
 
+import dev.weeklysearch.extract.Extractor;
+import dev.weeklysearch.index.IndexBusyException;
+import dev.weeklysearch.index.Indexer;
+import dev.weeklysearch.index.ProgressListener;
+import dev.weeklysearch.index.ReindexSummary;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "reindex", mixinStandardHelpOptions = true, description = "(not built yet)")
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+        description = "Read the sources, extract entries and update the index (only changed posts, unless --full).")
 final class ReindexCommand implements Callable<Integer> {
+    @Mixin
+    SourceOptions sources;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--full", description = "Rebuild from scratch instead of skipping unchanged posts.")
+    boolean full;
+
     @Override
     public Integer call() {
-        System.err.println("reindex: not built yet");
-        return 2;
+        return run(sources, index, full, System.out, System.err);
+    }
+
+    /** Runs a reindex and prints its summary; shared with {@code serve}, which reindexes an empty index. */
+    static int run(SourceOptions sources, Path index, boolean full, PrintStream out, PrintStream err) {
+        ProgressListener progress = Progress.forTerminal(0);
+        try {
+            ReindexSummary s = new Indexer(index, new Extractor()).reindex(sources.resolve(), full, progress);
+            Progress.end(progress);
+            print(s, index, out);
+            return s.complete() ? 0 : 1;
+        } catch (IndexBusyException e) {
+            Progress.end(progress);
+            err.println("reindex: " + e.getMessage());
+            return 3;
+        } catch (IOException | RuntimeException e) {
+            Progress.end(progress);
+            err.println("reindex failed, the previous index is unchanged: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static void print(ReindexSummary s, Path index, PrintStream out) {
+        out.printf(Locale.ROOT, "index %s: posts seen %d, changed %d, unchanged %d, removed %d%n", index, s.postsSeen(),
+                s.changed(), s.unchanged(), s.removed());
+        out.printf(Locale.ROOT, "entries written by kind: %s%n", s.entriesWritten());
+        out.printf(Locale.ROOT, "entries in index by kind: %s (total %d)%n", s.entriesInIndex(),
+                s.entriesInIndex().values().stream().mapToInt(Integer::intValue).sum());
+        out.printf(Locale.ROOT, "failures: %d%s%n", s.failures().size(), s.complete() ? "" : " (a source failed: nothing deleted)");
+        for (ReindexSummary.Failure f : s.failures()) {
+            out.printf(Locale.ROOT, "  %s: %s%n", f.location(), f.reason());
+        }
+        out.printf(Locale.ROOT, "wall time: %.2f s%n", s.wallTime().toMillis() / 1000.0);
     }
 }

@@ -1,0 +1,54 @@
+package dev.weeklysearch.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The site owner's settings ({@code weekly-search.yml}): default sources, crawl filters, CORS origins.
+ *
+ * @param sources     folders, sitemaps or start pages read when no {@code --source} is given
+ * @param include     URL regexes a crawl keeps
+ * @param exclude     URL regexes a crawl skips
+ * @param corsOrigins origins allowed to embed the search box
+ */
+record Config(List<String> sources, List<String> include, List<String> exclude, List<String> corsOrigins) {
+    static final Config EMPTY = new Config(List.of(), List.of(), List.of(), List.of());
+
+    /** Reads {@code file}; a missing file is an empty config. */
+    static Config load(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return EMPTY;
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+            if (!(root instanceof Map<?, ?> map)) {
+                return EMPTY;
+            }
+            return new Config(list(map, "sources"), list(map, "include"), list(map, "exclude"), list(map, "cors"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read config " + file, e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("bad config " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> list(Map<?, ?> map, String key) {
+        Object v = map.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        return List.of(String.valueOf(v));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.weeklysearch.cli;
+
+import dev.weeklysearch.source.FolderSource;
+import dev.weeklysearch.source.PostSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options naming where posts come from, shared by {@code reindex} and {@code serve}. */
+final class SourceOptions {
+    @Option(names = "--source", paramLabel = "PATH|URL",
+            description = "A folder of Markdown posts, a post file, a sitemap URL or a start page URL; repeatable. "
+                    + "Default: the sources of the config file.")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--include", paramLabel = "REGEX", description = "Crawl only URLs matching; repeatable.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "REGEX", description = "Never crawl URLs matching; repeatable.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: ${DEFAULT-VALUE}).",
+            defaultValue = "weekly-search.yml")
+    Path config;
+
+    /** The sources to read: the command line's, else the config file's. */
+    List<PostSource> resolve() {
+        List<String> specs = sources.isEmpty() ? Config.load(config).sources() : sources;
+        if (specs.isEmpty()) {
+            throw new IllegalArgumentException("no source: give --source PATH|URL or list sources in " + config);
+        }
+        List<PostSource> out = new ArrayList<>();
+        for (String spec : specs) {
+            out.add(of(spec));
+        }
+        return out;
+    }
+
+    private PostSource of(String spec) {
+        if (spec.startsWith("http://") || spec.startsWith("https://")) {
+            throw new IllegalArgumentException("web sources are not supported yet: " + spec);
+        }
+        return new FolderSource(Path.of(spec));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.weeklysearch.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weeklysearch.search.InvalidRequestException;
+import dev.weeklysearch.search.Searcher;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The web service: the search API, metrics, and the search box's static files. */
+public final class App {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private App() {
+    }
+
+    /** Creates (does not start) the service over {@code searcher}. */
+    public static Javalin create(Searcher searcher, ServiceConfig config) {
+        SearchController api = new SearchController(searcher);
+        Metrics metrics = new Metrics(searcher);
+        return Javalin.create(c -> {
+            c.concurrency.useVirtualThreads = true;
+            c.startup.showJavalinBanner = false;
+            c.jsonMapper(new JavalinJackson(new ObjectMapper(), true));
+            if (config.webDir() != null) {
+                c.staticFiles.add(config.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
+            }
+            if (!config.corsOrigins().isEmpty()) {
+                c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    if (config.corsOrigins().contains("*")) {
+                        rule.anyHost();
+                    } else {
+                        config.corsOrigins().forEach(origin -> rule.allowHost(origin));
+                    }
+                }));
+            }
+            c.routes.get("/search", metrics.timed("search", api::search));
+            c.routes.get("/suggest", metrics.timed("suggest", api::suggest));
+            c.routes.get("/health", metrics.timed("health", api::health));
+            c.routes.get("/ping", metrics.timed("ping", api::ping));
+            c.routes.get("/metrics", metrics::scrape);
+            c.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, 400, e.error(), e.getMessage()));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} failed", ctx.fullUrl(), e);
+                error(ctx, 500, "internal_error", "the server failed to answer; the error is logged");
+            });
+            c.routes.error(404, ctx -> error(ctx, 404, "not_found", "no such page: " + ctx.path()));
+        });
+    }
+
+    private static void error(Context ctx, int status, String error, String message) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("message", message);
+        ctx.status(status).json(body);
+    }
+}

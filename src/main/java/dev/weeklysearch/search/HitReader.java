@@ -1,0 +1,61 @@
+package dev.weeklysearch.search;
+
+import dev.weeklysearch.index.Schema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.index.StoredFields;
+
+/** Turns collapsed groups of documents into API hits with highlights. */
+final class HitReader {
+    private HitReader() {
+    }
+
+    static List<Hit> read(IndexSearcher searcher, List<Collapser.Group> groups, Query highlightQuery) throws IOException {
+        int[] ids = groups.stream().mapToInt(g -> g.best().doc).toArray();
+        String[][] marks = ids.length == 0 ? new String[0][] : Highlights.of(searcher, highlightQuery, ids);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            Collapser.Group g = groups.get(i);
+            Document d = stored.document(g.best().doc);
+            List<PostRef> alsoIn = new ArrayList<>();
+            for (int doc : g.reprints()) {
+                PostRef p = post(stored.document(doc));
+                if (!p.slug().equals(d.get(Schema.SLUG)) && alsoIn.stream().noneMatch(a -> a.slug().equals(p.slug()))) {
+                    alsoIn.add(p);
+                }
+            }
+            Map<String, String> highlights = new LinkedHashMap<>();
+            highlights.put("title", marks[i][0] == null ? "" : marks[i][0]);
+            highlights.put("text", marks[i][1] == null ? "" : marks[i][1]);
+            hits.add(new Hit(d.get(Schema.ID), d.get(Schema.KIND), d.get(Schema.TITLE), d.get(Schema.URL), post(d),
+                    orEmpty(d.get(Schema.ASKER)), orEmpty(d.get(Schema.PROJECT)),
+                    Arrays.asList(d.getValues(Schema.VERSIONS)), d.get(Schema.TEXT), highlights, alsoIn,
+                    score(g.best())));
+        }
+        return hits;
+    }
+
+    private static float score(org.apache.lucene.search.ScoreDoc sd) {
+        if (sd instanceof FieldDoc fd && !Float.isNaN(sd.score)) {
+            return fd.score;
+        }
+        return Float.isNaN(sd.score) ? 0f : sd.score;
+    }
+
+    private static PostRef post(Document d) {
+        return new PostRef(d.get(Schema.SLUG), d.get(Schema.POST_TITLE), d.get(Schema.POST_DATE), d.get(Schema.POST_URL));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
