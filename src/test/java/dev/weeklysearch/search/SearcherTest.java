@@ -1,0 +1,162 @@
+package dev.weeklysearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.weeklysearch.index.FixtureIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearcherTest {
+    @TempDir
+    static Path tmp;
+    static Searcher searcher;
+
+    @BeforeAll
+    static void index() throws IOException {
+        FixtureIndex.build(FixtureIndex.posts(), tmp);
+        searcher = Searcher.open(tmp);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        searcher.close();
+    }
+
+    private static SearchResult search(String q) throws IOException {
+        return searcher.search(SearchRequest.of(q));
+    }
+
+    @Test
+    void findsTheQuestionAndMarksTheWordInTitleAndText() throws IOException {
+        SearchResult r = search("Multi-Raft");
+
+        Hit top = r.hits().get(0);
+        assertThat(top.type()).isEqualTo("qa");
+        assertThat(top.title()).contains("Multi-Raft");
+        assertThat(top.highlights().get("title")).contains("<mark>Multi</mark>");
+        assertThat(top.highlights().get("text")).contains("<mark>");
+        assertThat(top.url()).startsWith("https://www.sofastack.tech/blog/").contains("#:~:text=");
+        assertThat(r.relaxed()).isFalse();
+    }
+
+    @Test
+    void aReprintedQuestionIsOneHitWithAlsoIn() throws IOException {
+        List<Hit> hits = search("SOFAJRaft Multi-Raft").hits().stream().filter(h -> h.type().equals("qa")).toList();
+
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).alsoIn()).hasSize(1);
+        assertThat(List.of(hits.get(0).post().slug(), hits.get(0).alsoIn().get(0).slug()))
+                .containsExactlyInAnyOrder("sofa-weekly-20190802", "sofa-weekly-20200110");
+    }
+
+    @Test
+    void anExactProjectAndVersionRanksTheRelease() throws IOException {
+        Hit top = search("MOSN 0.6.0").hits().get(0);
+
+        assertThat(top.type()).isEqualTo("release");
+        assertThat(top.project()).isEqualTo("MOSN");
+        assertThat(top.versions()).contains("0.6.0");
+    }
+
+    @Test
+    void versionsMatchExactly() throws IOException {
+        assertThat(search("1.3.1").hits()).extracting(Hit::versions).containsExactly(List.of("1.3.1"));
+        assertThat(search("2.7.3").hits()).extracting(Hit::project).containsExactly("SOFATracer");
+    }
+
+    @Test
+    void aQuestionMatchWeighsMoreThanAnAnswerMatch() throws IOException {
+        // 蚂蚁金服 is in the question of one entry and only in a release's changes of another.
+        List<Hit> hits = search("蚂蚁金服 注册中心").hits();
+        assertThat(hits.get(0).type()).isEqualTo("qa");
+        assertThat(hits.get(0).asker()).isEqualTo("孙七");
+    }
+
+    @Test
+    void fallsBackToAnyWordAndSaysSo() throws IOException {
+        SearchResult r = search("Multi-Raft 完全不存在的词汇");
+
+        assertThat(r.relaxed()).isTrue();
+        assertThat(r.hits()).isNotEmpty();
+    }
+
+    @Test
+    void excludesWordsWithAMinus() throws IOException {
+        assertThat(search("MOSN").hits()).anyMatch(h -> h.type().equals("release"));
+        assertThat(search("MOSN -Listener").hits()).noneMatch(h -> h.text().contains("Listener"));
+    }
+
+    @Test
+    void lucenesSyntaxIsJustText() throws IOException {
+        for (String q : List.of("AND(", "*", "jraft~", "title:mosn", "\"unbalanced", "a OR", "((", "-", "\"\"", "?", "\\")) {
+            assertThat(searcher.search(SearchRequest.of(q))).as(q).isNotNull();
+        }
+    }
+
+    @Test
+    void htmlInPostsComesBackEscaped() throws IOException {
+        Hit hit = search("script 文本").hits().get(0);
+
+        assertThat(hit.highlights().get("title")).doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(hit.highlights().get("text")).doesNotContain("<script>");
+    }
+
+    @Test
+    void countsFacetsAndFilters() throws IOException {
+        SearchResult all = search("SOFAJRaft");
+        assertThat(all.facets()).containsKeys("type", "project", "year");
+        assertThat(all.facets().get("type")).containsKey("release");
+
+        SearchResult releases = searcher.search(SearchRequest.of("SOFAJRaft", null, null, "release", null, null, null));
+        assertThat(releases.hits()).isNotEmpty().allMatch(h -> h.type().equals("release"));
+        SearchResult y2021 = searcher.search(SearchRequest.of("SOFAJRaft", null, null, null, null, "2021", null));
+        assertThat(y2021.hits()).isNotEmpty().allMatch(h -> h.post().date().startsWith("2021"));
+    }
+
+    @Test
+    void pagesDoNotOverlap() throws IOException {
+        SearchResult p1 = searcher.search(SearchRequest.of("发布", "1", "2", null, null, null, null));
+        SearchResult p2 = searcher.search(SearchRequest.of("发布", "2", "2", null, null, null, null));
+
+        assertThat(p1.total()).isGreaterThan(2);
+        assertThat(p1.hits()).hasSize(2);
+        assertThat(p2.hits()).isNotEmpty();
+        assertThat(p1.hits()).extracting(Hit::id).doesNotContainAnyElementsOf(p2.hits().stream().map(Hit::id).toList());
+    }
+
+    @Test
+    void sortsByDateWhenAsked() throws IOException {
+        List<Hit> hits = searcher.search(SearchRequest.of("SOFAJRaft", null, null, null, null, null, "date")).hits();
+        List<String> dates = hits.stream().map(h -> h.post().date()).toList();
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void suggestsProjectsForAPrefix() throws IOException {
+        assertThat(searcher.suggest("jr", 5)).contains("SOFAJRaft");
+    }
+
+    @Test
+    void rejectsWhatAClientGotWrong() {
+        assertThatThrownBy(() -> SearchRequest.of("")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> SearchRequest.of("x".repeat(257))).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> SearchRequest.of("x", "0", null, null, null, null, null)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> SearchRequest.of("x", null, "51", null, null, null, null)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> SearchRequest.of("x", "21", "50", null, null, null, null)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> SearchRequest.of("x", null, null, "faq", null, null, null)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> SearchRequest.of("x", null, null, null, null, null, "best")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> SearchRequest.of("x", "one", null, null, null, null, null)).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void healthTellsGenerationAndEntries() throws IOException {
+        assertThat(searcher.health()).containsKeys("generation", "entries", "lastReindex");
+        assertThat((Integer) searcher.health().get("entries")).isPositive();
+    }
+}
