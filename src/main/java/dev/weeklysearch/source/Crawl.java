@@ -132,6 +132,7 @@ final class Crawl implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        // shutdownNow, not close: close() would wait for a cancelled slow request to finish
+        client.shutdownNow();
     }
 }
