@@ -1,6 +1,7 @@
 package dev.weeklysearch.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -76,5 +77,12 @@ class LinkCrawlSourceTest {
 
         assertThat(second.accepted.keySet()).containsExactly("sofa-weekly-20990303");
         assertThat(second.unchanged).hasSize(11);
+    }
+
+    @Test
+    void aMissingStartPageFailsTheWholeSource() {
+        LinkCrawlSource missing = new LinkCrawlSource(site.url("/tags/no-such-tag/"), CrawlTesting.fast());
+        assertThatThrownBy(() -> missing.read(Map.of(), new RecordingSink()))
+                .isInstanceOf(SourceException.class).hasMessageContaining("HTTP 404");
     }
 }
