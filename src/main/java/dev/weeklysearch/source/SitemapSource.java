@@ -1,0 +1,101 @@
+package dev.weeklysearch.source;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Posts listed in a sitemap ({@code urlset}, or a {@code sitemapindex} read recursively). A post
+ * whose {@code <lastmod>} is not newer than the known state is reported unchanged without a request;
+ * others are fetched conditionally. Any sitemap of the tree that cannot be read fails the source.
+ */
+public final class SitemapSource implements CrawlSource {
+
+    private static final int MAX_DEPTH = 4;
+
+    private final URI sitemap;
+    private final CrawlOptions options;
+    private final Set<String> hosts;
+    private volatile CrawlStats stats = new CrawlStats();
+
+    public SitemapSource(URI sitemap, CrawlOptions options) {
+        if (!Fetcher.isWeb(sitemap)) {
+            throw new IllegalArgumentException("not an http(s) URL: " + sitemap);
+        }
+        this.sitemap = sitemap;
+        this.options = options;
+        this.hosts = hostsOf(options, sitemap);
+    }
+
+    @Override
+    public void read(Map<String, PostState> known, PostSink sink) throws SourceException {
+        CrawlStats run = new CrawlStats();
+        stats = run;
+        PostUrls posts = new PostUrls(options, hosts);
+        Map<String, Crawl.PageRef> pages = new LinkedHashMap<>();
+        try (Crawl crawl = new Crawl(options, hosts, run)) {
+            collect(crawl, sitemap, 0, new HashSet<>(), posts, pages);
+            crawl.fetchPosts(new ArrayList<>(pages.values()), known, sink);
+        }
+    }
+
+    private void collect(Crawl crawl, URI uri, int depth, Set<URI> seen, PostUrls posts,
+            Map<String, Crawl.PageRef> pages) throws SourceException {
+        if (depth > MAX_DEPTH || !seen.add(uri)) {
+            return;
+        }
+        Fetched.Ok ok = crawl.required(uri, Fetcher.Expect.XML);
+        SitemapParser.Sitemap map;
+        try {
+            map = SitemapParser.parse(ok.body());
+        } catch (XMLStreamException e) {
+            throw new SourceException("malformed sitemap " + uri + ": " + e.getMessage(), e);
+        }
+        for (SitemapParser.Loc child : map.children()) {
+            URI c = resolve(uri, child.loc());
+            if (c == null || !crawl.fetcher().allowedHost(c)) {
+                throw new SourceException("sitemap " + uri + " points to a foreign sitemap " + child.loc());
+            }
+            collect(crawl, c, depth + 1, seen, posts, pages);
+        }
+        for (SitemapParser.Loc page : map.pages()) {
+            URI p = resolve(uri, page.loc());
+            if (p != null && crawl.fetcher().allowedHost(p) && posts.isPost(p)) {
+                pages.putIfAbsent(PostUrls.slug(p), new Crawl.PageRef(p, PostUrls.slug(p), page.lastmod()));
+            }
+        }
+    }
+
+    private static URI resolve(URI base, String loc) {
+        try {
+            return PostUrls.normalize(base.resolve(loc));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static Set<String> hostsOf(CrawlOptions options, URI uri) {
+        Set<String> hosts = new HashSet<>();
+        options.allowedHosts().forEach(h -> hosts.add(h.toLowerCase(Locale.ROOT)));
+        if (hosts.isEmpty()) {
+            hosts.add(uri.getHost().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(hosts);
+    }
+
+    @Override
+    public CrawlStats stats() {
+        return stats;
+    }
+
+    @Override
+    public String describe() {
+        return "sitemap " + sitemap;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.weeklysearch.source;
+
+import java.net.URI;
+import java.util.Locale;
+
+/** Picks the source for a {@code --source} value. */
+public final class Sources {
+
+    private Sources() {
+    }
+
+    /**
+     * An http(s) URL whose path ends with {@code .xml} is read as a sitemap; any other http(s) URL
+     * is a start page for a link crawl.
+     *
+     * @throws IllegalArgumentException when {@code spec} is not an http(s) URL
+     */
+    public static PostSource of(String spec, CrawlOptions options) {
+        String lower = spec.strip().toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            // the lead wires the local-folder branch here: return new FolderSource(Path.of(spec));
+            throw new IllegalArgumentException("not an http(s) URL: " + spec);
+        }
+        URI uri = URI.create(spec.strip());
+        String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
+        return path.endsWith(".xml") ? new SitemapSource(uri, options) : new LinkCrawlSource(uri, options);
+    }
+}

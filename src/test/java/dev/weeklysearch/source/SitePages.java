@@ -1,0 +1,123 @@
+package dev.weeklysearch.source;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.yaml.snakeyaml.Yaml;
+
+/** Renders Markdown posts into pages shaped like www.sofastack.tech (test helper of {@link SiteServer}). */
+final class SitePages {
+
+    /** One post: front matter fields and its Markdown body. */
+    record Post(String slug, String title, String date, Instant published, List<String> tags, String markdown) {
+    }
+
+    private static final Pattern DATE = Pattern.compile("(?m)^date:\\s*[\"']?([0-9]{4}-[0-9]{2}-[0-9]{2})([^\"'\\r\\n]*)");
+    private static final Pattern PSEUDO_TAG = Pattern.compile("<(SOFA:[A-Za-z0-9]+)\\s*/>");
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+
+    private SitePages() {
+    }
+
+    static Post read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
+        Matcher fm = Pattern.compile("\\A---\\r?\\n(.*?)\\r?\\n---[ \\t]*(\\r?\\n|\\z)", Pattern.DOTALL).matcher(text);
+        if (!fm.find()) {
+            return new Post(slug, slug, "1970-01-01", Instant.EPOCH, List.of("SOFA Weekly"), text);
+        }
+        Map<?, ?> yaml = new Yaml().load(fm.group(1));
+        Matcher d = DATE.matcher(fm.group(1));
+        boolean dated = d.find();
+        String date = dated ? d.group(1) : "1970-01-01";
+        Instant published = parseInstant(dated ? date + d.group(2).strip() : date);
+        List<String> tags = new ArrayList<>();
+        if (yaml != null && yaml.get("tags") instanceof List<?> list) {
+            list.forEach(t -> tags.add(String.valueOf(t)));
+        }
+        String title = yaml != null && yaml.get("title") != null ? String.valueOf(yaml.get("title")) : slug;
+        return new Post(slug, title, date, published, tags.isEmpty() ? List.of("SOFA Weekly") : tags,
+                text.substring(fm.end()));
+    }
+
+    private static Instant parseInstant(String s) {
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (RuntimeException e) {
+            return LocalDate.parse(s.substring(0, 10)).atStartOfDay(ZoneOffset.ofHours(8)).toInstant();
+        }
+    }
+
+    /**
+     * Plain commonmark, after escaping the site's pseudo tags ({@code <SOFA:Channel/>}) so that they
+     * stay visible text, as on the live site, instead of becoming autolinks.
+     */
+    static String renderMarkdown(String markdown) {
+        String escaped = PSEUDO_TAG.matcher(markdown).replaceAll("&lt;$1/&gt;");
+        return RENDERER.render(PARSER.parse(escaped));
+    }
+
+    static String page(Post post, String article, List<Post> related) {
+        StringBuilder tags = new StringBuilder();
+        for (String tag : post.tags()) {
+            tags.append(" <a class=\"tag\" href=\"/tags/").append(tagSlug(tag)).append("/\">#")
+                    .append(escape(tag)).append("</a>");
+        }
+        StringBuilder aside = new StringBuilder("<aside class=\"ss-aside\"><h3>相关文章</h3><ul>");
+        aside.append("<li><a href=\"/blog/other-article/\">Another article</a></li>");
+        for (Post r : related) {
+            aside.append("<li><a href=\"/blog/").append(r.slug()).append("/\">").append(escape(r.title())).append("</a></li>");
+        }
+        aside.append("</ul><h3>标签</h3><a href=\"/tags/sofa-weekly/\">SOFA Weekly</a></aside>");
+        String main = "<div class=\"ss-meta\"><h1 class=\"title\">" + escape(post.title()) + "</h1><div class=\"meta\">"
+                + post.date() + " · SOFA 团队" + tags + "</div></div>\n<article class=\"typo\">" + article + "</article>";
+        return layout(post.title(), main, aside.toString());
+    }
+
+    static String listing(List<Post> posts, int page, int pages) {
+        StringBuilder main = new StringBuilder("<h1>SOFA Weekly</h1><ul class=\"posts\">");
+        for (Post p : posts) {
+            main.append("<li><a href=\"/blog/").append(p.slug()).append("/\">").append(escape(p.title()))
+                    .append("</a> <span>").append(p.date()).append("</span></li>");
+        }
+        main.append("</ul><nav class=\"pagination\">");
+        for (int i = 1; i <= pages; i++) {
+            String href = i == 1 ? "/tags/sofa-weekly/" : "/tags/sofa-weekly/page/" + i + "/";
+            main.append(i == page ? "<span>" + i + "</span>" : "<a href=\"" + href + "\">" + i + "</a>");
+        }
+        main.append("</nav>");
+        String aside = "<aside class=\"ss-aside\"><a href=\"/blog/other-article/\">Another article</a></aside>";
+        return layout("SOFA Weekly", main.toString(), aside);
+    }
+
+    static String layout(String title, String main, String aside) {
+        return "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + escape(title)
+                + " - SOFAStack</title></head><body>\n<header class=\"ss-header\"><nav><a href=\"/\">SOFAStack</a> "
+                + "<a href=\"/blog/\">博客</a> <a href=\"/projects/\">项目</a> <a href=\"/blog/other-article/\">推荐</a>"
+                + "</nav></header>\n<div class=\"ss-layout\"><main class=\"ss-layout-main\">\n" + main + "\n</main>\n"
+                + aside + "</div>\n<footer class=\"ss-footer\"><a href=\"/blog/\">Blog</a> © 2018 - 2026 The SOFAStack Authors"
+                + "</footer>\n</body></html>\n";
+    }
+
+    static String tagSlug(String tag) {
+        return tag.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "-");
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

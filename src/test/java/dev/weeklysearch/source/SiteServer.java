@@ -1,0 +1,232 @@
+package dev.weeklysearch.source;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * A loopback copy of www.sofastack.tech for crawler tests: Markdown posts rendered into site-shaped
+ * pages at {@code /blog/<slug>/}, paginated tag listings, a sitemap index with lastmod, robots.txt,
+ * ETag/Last-Modified with 304s, request counts per path, on-demand page changes and, when asked, a
+ * set of hostile pages ({@link SiteHostility}).
+ */
+final class SiteServer implements AutoCloseable {
+
+    static final int PER_PAGE = 10;
+
+    /** A served post page; {@code lastmod} drives the sitemap and Last-Modified. */
+    record Page(SitePages.Post post, byte[] html, String etag, Instant lastmod) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService pool = Executors.newFixedThreadPool(16);
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final AtomicInteger conditional = new AtomicInteger();
+    private final SiteHostility hostility;
+    private volatile boolean sitemapLastmod = true;
+
+    private SiteServer(Path folder, boolean hostile) throws IOException {
+        List<SitePages.Post> posts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                posts.add(SitePages.read(f));
+            }
+        }
+        for (SitePages.Post p : posts) {
+            put(p, p.published().truncatedTo(ChronoUnit.SECONDS));
+        }
+        hostility = hostile ? new SiteHostility() : null;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        server.setExecutor(pool);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Serves the Markdown posts of {@code folder}. */
+    static SiteServer start(Path folder) throws IOException {
+        return new SiteServer(folder, false);
+    }
+
+    /** Serves the posts of {@code folder} plus the hostile pages, all listed in the sitemap. */
+    static SiteServer startHostile(Path folder) throws IOException {
+        return new SiteServer(folder, true);
+    }
+
+    URI url(String path) {
+        return URI.create("http://" + host() + ":" + server.getAddress().getPort() + path);
+    }
+
+    String host() {
+        return server.getAddress().getAddress().getHostAddress();
+    }
+
+    List<String> slugs() {
+        return pages.keySet().stream().sorted().toList();
+    }
+
+    Page page(String slug) {
+        return pages.get(slug);
+    }
+
+    /** Appends a paragraph to a post: new body, new ETag, newer lastmod. */
+    void change(String slug, String paragraph) {
+        Page old = pages.get(slug);
+        SitePages.Post p = old.post();
+        SitePages.Post changed = new SitePages.Post(p.slug(), p.title(), p.date(), p.published(), p.tags(),
+                p.markdown() + "\n\n" + paragraph + "\n");
+        Instant lastmod = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        put(changed, lastmod.isAfter(old.lastmod()) ? lastmod : old.lastmod().plusSeconds(1));
+    }
+
+    /** Whether the sitemap carries lastmod (without it, a recrawl must use conditional GETs). */
+    void sitemapLastmod(boolean on) {
+        sitemapLastmod = on;
+    }
+
+    int hits(String path) {
+        AtomicInteger n = hits.get(path);
+        return n == null ? 0 : n.get();
+    }
+
+    int totalHits() {
+        return hits.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    int conditionalHits() {
+        return conditional.get();
+    }
+
+    void resetCounts() {
+        hits.clear();
+        conditional.set(0);
+    }
+
+    private void put(SitePages.Post post, Instant lastmod) {
+        String article = SitePages.renderMarkdown(post.markdown());
+        List<SitePages.Post> related = pages.values().stream().map(Page::post)
+                .filter(o -> !o.slug().equals(post.slug())).limit(3).toList();
+        byte[] html = SitePages.page(post, article, related).getBytes(StandardCharsets.UTF_8);
+        pages.put(post.slug(), new Page(post, html, "\"" + sha1(html) + "\"", lastmod));
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getRawPath();
+        hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        if (ex.getRequestHeaders().containsKey("If-None-Match") || ex.getRequestHeaders().containsKey("If-Modified-Since")) {
+            conditional.incrementAndGet();
+        }
+        try (ex) {
+            if (hostility != null && hostility.handle(ex, path, this)) {
+                return;
+            }
+            if (path.equals("/robots.txt")) {
+                send(ex, 200, "text/plain; charset=utf-8", "User-agent: *\nDisallow: /blog/private/\n");
+            } else if (path.equals("/sitemap.xml")) {
+                send(ex, 200, "application/xml", SiteSitemap.index(this));
+            } else if (path.equals("/zh/sitemap.xml")) {
+                send(ex, 200, "application/xml", SiteSitemap.urlset(this, sortedPosts(), sitemapLastmod,
+                        hostility == null ? List.of() : SiteHostility.PATHS));
+            } else if (path.equals("/en/sitemap.xml")) {
+                send(ex, 200, "application/xml", SiteSitemap.urlset(this, List.of(), false, List.of("/en/")));
+            } else if (path.equals("/tags/sofa-weekly/") || path.matches("/tags/sofa-weekly/page/\\d+/")) {
+                listing(ex, path);
+            } else if (path.equals("/blog/other-article/")) {
+                send(ex, 200, "text/html; charset=utf-8", SitePages.layout("Other", "<article class=\"typo\"><p>Not a weekly.</p></article>", ""));
+            } else if (path.startsWith("/blog/") && pages.containsKey(path.substring(6).replace("/", ""))) {
+                post(ex, pages.get(path.substring(6).replace("/", "")));
+            } else {
+                send(ex, 404, "text/html; charset=utf-8", "<h1>404</h1>");
+            }
+        }
+    }
+
+    List<SitePages.Post> sortedPosts() {
+        return pages.values().stream().map(Page::post)
+                .sorted(Comparator.comparing(SitePages.Post::published).reversed().thenComparing(SitePages.Post::slug))
+                .toList();
+    }
+
+    private void listing(HttpExchange ex, String path) throws IOException {
+        List<SitePages.Post> all = sortedPosts();
+        int pageCount = Math.max(1, (all.size() + PER_PAGE - 1) / PER_PAGE);
+        int n = path.contains("/page/") ? Integer.parseInt(path.replaceAll("\\D", "")) : 1;
+        if (n < 1 || n > pageCount) {
+            send(ex, 404, "text/html; charset=utf-8", "<h1>404</h1>");
+            return;
+        }
+        List<SitePages.Post> slice = all.subList((n - 1) * PER_PAGE, Math.min(all.size(), n * PER_PAGE));
+        send(ex, 200, "text/html; charset=utf-8", SitePages.listing(slice, n, pageCount));
+    }
+
+    private void post(HttpExchange ex, Page page) throws IOException {
+        String lastModified = Crawl.httpDate(page.lastmod());
+        ex.getResponseHeaders().set("ETag", page.etag());
+        ex.getResponseHeaders().set("Last-Modified", lastModified);
+        String inm = ex.getRequestHeaders().getFirst("If-None-Match");
+        String ims = ex.getRequestHeaders().getFirst("If-Modified-Since");
+        Instant since = Crawl.httpDate(ims);
+        boolean notModified = inm != null ? inm.equals(page.etag())
+                : since != null && !page.lastmod().isAfter(since);
+        if (notModified) {
+            ex.sendResponseHeaders(304, -1);
+            return;
+        }
+        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        ex.sendResponseHeaders(200, page.html().length);
+        ex.getResponseBody().write(page.html());
+    }
+
+    static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        send(ex, status, type, bytes);
+    }
+
+    static void send(HttpExchange ex, int status, String type, byte[] bytes) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    static String w3c(Instant instant) {
+        return instant.atOffset(ZoneOffset.ofHours(8)).toString();
+    }
+
+    private static String sha1(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdownNow();
+    }
+}
