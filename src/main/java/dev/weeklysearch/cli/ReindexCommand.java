@@ -5,9 +5,12 @@ import dev.weeklysearch.index.IndexBusyException;
 import dev.weeklysearch.index.Indexer;
 import dev.weeklysearch.index.ProgressListener;
 import dev.weeklysearch.index.ReindexSummary;
+import dev.weeklysearch.source.CrawlSource;
+import dev.weeklysearch.source.PostSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,9 +38,15 @@ final class ReindexCommand implements Callable<Integer> {
     static int run(SourceOptions sources, Path index, boolean full, PrintStream out, PrintStream err) {
         ProgressListener progress = Progress.forTerminal(0);
         try {
-            ReindexSummary s = new Indexer(index, new Extractor()).reindex(sources.resolve(), full, progress);
+            List<PostSource> resolved = sources.resolve();
+            ReindexSummary s = new Indexer(index, new Extractor()).reindex(resolved, full, progress);
             Progress.end(progress);
             print(s, index, out);
+            for (PostSource source : resolved) {
+                if (source instanceof CrawlSource crawl) {
+                    out.println("crawl " + source.describe() + ": " + crawl.stats().summary());
+                }
+            }
             return s.complete() ? 0 : 1;
         } catch (IndexBusyException e) {
             Progress.end(progress);

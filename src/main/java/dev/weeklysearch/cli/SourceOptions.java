@@ -1,7 +1,8 @@
 package dev.weeklysearch.cli;
 
-import dev.weeklysearch.source.FolderSource;
+import dev.weeklysearch.source.CrawlOptions;
 import dev.weeklysearch.source.PostSource;
+import dev.weeklysearch.source.Sources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +39,10 @@ final class SourceOptions {
     }
 
     private PostSource of(String spec) {
-        if (spec.startsWith("http://") || spec.startsWith("https://")) {
-            throw new IllegalArgumentException("web sources are not supported yet: " + spec);
-        }
-        return new FolderSource(Path.of(spec));
+        Config config = Config.load(this.config);
+        CrawlOptions options = CrawlOptions.defaults()
+                .withInclude(include.isEmpty() ? config.include() : include)
+                .withExclude(exclude.isEmpty() ? config.exclude() : exclude);
+        return Sources.of(spec, options);
     }
 }

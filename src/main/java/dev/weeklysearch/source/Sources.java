@@ -1,6 +1,7 @@
 package dev.weeklysearch.source;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** Picks the source for a {@code --source} value. */
@@ -11,15 +12,12 @@ public final class Sources {
 
     /**
      * An http(s) URL whose path ends with {@code .xml} is read as a sitemap; any other http(s) URL
-     * is a start page for a link crawl.
-     *
-     * @throws IllegalArgumentException when {@code spec} is not an http(s) URL
+     * is a start page for a link crawl; anything else is a folder of Markdown posts or one post file.
      */
     public static PostSource of(String spec, CrawlOptions options) {
         String lower = spec.strip().toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            // the lead wires the local-folder branch here: return new FolderSource(Path.of(spec));
-            throw new IllegalArgumentException("not an http(s) URL: " + spec);
+            return new FolderSource(Path.of(spec.strip()));
         }
         URI uri = URI.create(spec.strip());
         String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
