@@ -99,8 +99,11 @@ public final class Indexer {
                     + "index kept: " + sourceFailures);
         }
         int removed = complete ? removeVanished(writer, known.keySet(), sink) : 0;
-        writer.setLiveCommitData(Map.of(Schema.COMMIT_LAST_REINDEX, Instant.now().toString()).entrySet());
-        writer.commit();
+        if (writer.hasUncommittedChanges()) {
+            // Nothing changed means no commit: no fsync, and readers keep their generation.
+            writer.setLiveCommitData(Map.of(Schema.COMMIT_LAST_REINDEX, Instant.now().toString()).entrySet());
+            writer.commit();
+        }
 
         List<ReindexSummary.Failure> failures = new ArrayList<>(sourceFailures);
         failures.addAll(sink.failures);

@@ -1,9 +1,8 @@
 package dev.weeklysearch.index;
 
 import dev.weeklysearch.analysis.Analysis;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -108,9 +107,25 @@ public final class Schema {
     }
 
     private static final class Holder {
-        static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(Analysis.words(), Map.of(
-                TEXT, Analysis.grams(),
-                ASKER, Analysis.grams(),
-                VERSIONS, Analysis.versions()));
+        static final Analyzer ANALYZER = new PerField();
+    }
+
+    /**
+     * Picks each field's chain when a field is first analysed, not when the analyzer is built:
+     * a reindex with nothing to analyse then never loads SmartCN's dictionaries.
+     */
+    private static final class PerField extends DelegatingAnalyzerWrapper {
+        PerField() {
+            super(PER_FIELD_REUSE_STRATEGY);
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String field) {
+            return switch (field) {
+                case TEXT, ASKER -> Analysis.grams();
+                case VERSIONS -> Analysis.versions();
+                default -> Analysis.words();
+            };
+        }
     }
 }
