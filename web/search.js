@@ -440,7 +440,8 @@
       this.list.appendChild(this.renderHit(hit, this.hits.length));
       this.hits.push(hit);
     }, this);
-    this.count.textContent = this.t.total(this.total);
+    var took = Number(data.tookMs);
+    this.count.textContent = this.t.total(this.total) + (isFinite(took) && took > 0 ? ' · ' + took.toFixed(1) + ' ms' : '');
     Object.keys(this.sortButtons).forEach(function (name) {
       this.sortButtons[name].setAttribute('aria-pressed', String(name === this.sort));
     }, this);

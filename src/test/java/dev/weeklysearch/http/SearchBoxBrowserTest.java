@@ -141,8 +141,8 @@ class SearchBoxBrowserTest {
                 box.dispatchEvent(legacy);
                 """, box);
         Thread.sleep(BEYOND_DEBOUNCE_MS);
-        assertThat(searchedQueries()).as("searches while composing").isEqualTo(before);
         assertThat(driver.getCurrentUrl()).as("Enter picked a candidate, not a hit").isEqualTo(page);
+        assertThat(searchedQueries()).as("searches while composing").isEqualTo(before);
 
         js("""
                 const box = arguments[0];
@@ -193,6 +193,21 @@ class SearchBoxBrowserTest {
                 By.cssSelector(".ws-chip[data-facet=type][data-value=" + type + "]")).getAttribute("aria-pressed")));
         List<WebElement> badges = driver.findElements(By.cssSelector("[role=option] .ws-badge"));
         assertThat(badges).isNotEmpty().allSatisfy(b -> assertThat(b.getAttribute("class")).contains("ws-badge-" + type));
+    }
+
+    @Test
+    void moreButtonAppendsTheNextPage() {
+        WebElement box = open();
+        js("arguments[0].setAttribute('data-size', '2')", box);
+        box.sendKeys("Multi-Raft");
+        waitFor("[role=option]");
+        assertThat(driver.findElements(By.cssSelector("[role=option]"))).hasSize(2);
+        waitFor(".ws-more").click();
+        waitUntil(() -> driver.findElements(By.cssSelector("[role=option]")).size() > 2);
+        assertThat(lastSearch()).contains("page=2");
+        List<String> ids = driver.findElements(By.cssSelector("[role=option]")).stream()
+                .map(o -> o.getAttribute("id")).toList();
+        assertThat(ids).doesNotHaveDuplicates();
     }
 
     @Test
@@ -252,14 +267,15 @@ class SearchBoxBrowserTest {
 
     @Test
     void screenshotsAndPhoneWidthWithoutHorizontalScroll() throws IOException {
-        WebElement box = open();
-        box.sendKeys("Multi-Raft");
-        waitFor("[role=option]");
-        box.sendKeys(Keys.ARROW_DOWN);
-        screenshot("target/searchbox.png");
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        WebElement box;
         try {
+            viewport(1280, 800, false);
+            box = open();
+            box.sendKeys("Multi-Raft");
+            waitFor("[role=option]");
+            box.sendKeys(Keys.ARROW_DOWN);
+            screenshot("target/searchbox.png");
+            viewport(360, 740, true);
             box = open();
             box.sendKeys("Multi-Raft");
             waitFor("[role=option]");
@@ -271,6 +287,11 @@ class SearchBoxBrowserTest {
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    private static void viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     private static WebElement open() {
@@ -285,7 +306,7 @@ class SearchBoxBrowserTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> searchedQueries() {
-        return (List<String>) js("return window.__wsSearches.map(u => new URL(u).searchParams.get('q'))");
+        return (List<String>) js("return (window.__wsSearches || ['(page left)']).map(u => new URL(u).searchParams.get('q'))");
     }
 
     private static String lastSearch() {
