@@ -163,7 +163,7 @@
     panel.id = this.id + '-panel';
     panel.hidden = true;
 
-    var bar = el('div', 'ws-bar');
+    var bar = this.bar = el('div', 'ws-bar');
     this.count = el('span', 'ws-count');
     this.count.setAttribute('role', 'status');
     this.count.setAttribute('aria-live', 'polite');
@@ -414,6 +414,7 @@
 
   SearchBox.prototype.showError = function (message) {
     this.error.textContent = this.t.error + message;
+    this.bar.hidden = true;
     this.error.hidden = false;
     this.hits = [];
     this.list.replaceChildren();
@@ -449,6 +450,7 @@
     this.renderFacets(data.facets || {});
     this.more.hidden = this.hits.length >= this.total || hits.length === 0;
     this.empty.hidden = this.hits.length > 0;
+    this.bar.hidden = !this.hits.length;
     if (!this.hits.length) {
       this.renderEmpty(String(data.query || this.input.value.trim()));
     }

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,8 @@ final class FixtureSearchServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FIXTURES = "/web/";
+    /** A query starting with this word is answered late. */
+    static final String SLOW = "slow ";
 
     private final Path webDir;
     private final List<JsonNode> hits = new ArrayList<>();
@@ -58,6 +62,8 @@ final class FixtureSearchServer implements AutoCloseable {
     String start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // Several threads, so a deliberately slow answer does not hold back the next one.
+        server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         return base;
@@ -78,6 +84,7 @@ final class FixtureSearchServer implements AutoCloseable {
     public void close() {
         if (server != null) {
             server.stop(0);
+            ((ExecutorService) server.getExecutor()).shutdownNow();
         }
     }
 
@@ -103,6 +110,11 @@ final class FixtureSearchServer implements AutoCloseable {
         int page = Integer.parseInt(params.getOrDefault("page", "1"));
         int size = Integer.parseInt(params.getOrDefault("size", "10"));
         String q = params.getOrDefault("q", "").trim();
+        if (q.startsWith(SLOW)) {
+            // Lets the test make an older answer arrive after a newer one.
+            pause();
+            q = q.substring(SLOW.length()).trim();
+        }
         if (q.isEmpty() || size < 1 || size > 100 || page < 1) {
             String message = q.isEmpty() ? "q is required" : "size must be between 1 and 100, page at least 1";
             send(exchange, 400, "application/json", JSON.writeValueAsString(
@@ -158,6 +170,14 @@ final class FixtureSearchServer implements AutoCloseable {
             escaped = m.replaceAll(r -> "<mark>" + Matcher.quoteReplacement(r.group()) + "</mark>");
         }
         return escaped;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String escape(String s) {

@@ -160,6 +160,19 @@ class SearchBoxBrowserTest {
     }
 
     @Test
+    void anAnswerToAnOlderQueryNeverReplacesTheNewerOne() throws InterruptedException {
+        WebElement box = open();
+        box.sendKeys(FixtureSearchServer.SLOW + "Multi-Raft");
+        waitUntil(() -> searchedQueries().size() == 1);
+        box.clear();
+        box.sendKeys("Seata");
+        assertThat(waitFor(".ws-hit mark").getText()).isEqualTo("Seata");
+        Thread.sleep(1500);
+        assertThat((List<?>) js("return [...document.querySelectorAll('.ws-hit mark')].map(m => m.textContent)"))
+                .as("marked words once the older, slower answer has arrived").isNotEmpty().containsOnly("Seata");
+    }
+
+    @Test
     void escapeClearsTheBoxAndClosesTheResults() {
         WebElement box = open();
         box.sendKeys("Multi-Raft");
@@ -224,6 +237,7 @@ class SearchBoxBrowserTest {
         box.sendKeys("Multi-Raft");
         WebElement error = waitFor(".ws-error");
         assertThat(error.getText()).contains(message);
+        screenshot("target/searchbox-error.png");
         assertThat(driver.findElements(By.cssSelector("[role=option]"))).isEmpty();
     }
 
@@ -242,7 +256,7 @@ class SearchBoxBrowserTest {
     }
 
     @Test
-    void noHitsOffersSuggestionsAndExampleQueries() {
+    void noHitsOffersSuggestionsAndExampleQueries() throws IOException {
         WebElement box = open();
         box.sendKeys("jrfat");
         WebElement empty = waitFor(".ws-empty");
@@ -251,6 +265,7 @@ class SearchBoxBrowserTest {
         if (fixture != null) {
             assertThat(waitFor(".ws-suggestions .ws-query-chip").getText()).isEqualTo("SOFAJRaft");
         }
+        screenshot("target/searchbox-empty.png");
         empty.findElement(By.cssSelector(".ws-examples [data-query='Multi-Raft']")).click();
         assertThat(waitFor(".ws-hit mark").getText()).isEqualToIgnoringCase("Multi-Raft");
         assertThat(box.getAttribute("value")).isEqualTo("Multi-Raft");
