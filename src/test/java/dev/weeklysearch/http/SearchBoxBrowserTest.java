@@ -9,11 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -21,53 +17,27 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Drives the embeddable search box (web/) in headless Chromium against a server speaking the /search contract. */
 class SearchBoxBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Comfortably longer than the box's 200 ms debounce: long enough for a search that should not happen. */
     private static final long BEYOND_DEBOUNCE_MS = 700;
 
-    /** Records what the page asks for, so the checks hold whichever server answers. */
-    private static final String FETCH_SPY = """
-            window.__wsSearches = [];
-            const original = window.fetch;
-            window.fetch = function (resource, init) {
-              const url = new URL(String(resource instanceof Request ? resource.url : resource), location.href);
-              if (url.pathname.endsWith('/search')) { window.__wsSearches.push(url.href); }
-              return original.apply(this, arguments);
-            };
-            """;
-
     private static FixtureSearchServer fixture;
     private static String base;
+    private static Browser browser;
     private static ChromeDriver driver;
-    private static Path profile;
 
     @BeforeAll
     static void startServerAndBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser test skipped: needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+        assumeTrue(Browser.available(), Browser.MISSING);
         base = startServer();
-        profile = Files.createTempDirectory("searchbox-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,800", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        browser = new Browser();
+        driver = browser.driver;
     }
 
     /**
@@ -81,16 +51,11 @@ class SearchBoxBrowserTest {
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (fixture != null) {
             fixture.close();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
@@ -310,51 +275,42 @@ class SearchBoxBrowserTest {
     }
 
     private static WebElement open() {
-        driver.get(base + "/");
-        WebElement box = waitFor("input[data-weekly-search][role=combobox]");
-        js(FETCH_SPY);
+        WebElement box = browser.open(base);
         if (fixture != null) {
             fixture.forgetSearches();
         }
         return box;
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> searchedQueries() {
-        return (List<String>) js("return (window.__wsSearches || ['(page left)']).map(u => new URL(u).searchParams.get('q'))");
+        return browser.searchedQueries();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> markedWords() {
-        return (List<String>) js("return [...document.querySelectorAll('.ws-hit mark')].map(m => m.textContent)");
+        return browser.markedWords();
     }
 
     private static String lastSearch() {
-        return String.valueOf(js("return window.__wsSearches.length ? decodeURIComponent(window.__wsSearches.at(-1)) : ''"));
+        return browser.lastSearch();
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return browser.js(script, args);
     }
 
     private static WebElement waitFor(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
-        });
+        return browser.waitFor(css);
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> condition.getAsBoolean());
+        browser.waitUntil(condition);
     }
 
     private static String withoutFragment(String url) {
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
+        return Browser.withoutFragment(url);
     }
 
     private static void screenshot(String target) throws IOException {
-        Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, Path.of(target), StandardCopyOption.REPLACE_EXISTING);
+        browser.screenshot(target);
     }
 }
