@@ -63,7 +63,7 @@ public final class Analysis {
         static final Analyzer GRAMS = new Mixed(MixedTokenizer.Mode.GRAMS, true);
         static final Analyzer GRAMS_QUERY = new Mixed(MixedTokenizer.Mode.GRAMS, false);
         static final Analyzer VERSIONS = new Mixed(MixedTokenizer.Mode.VERSIONS, true);
-        static final Analyzer KEYWORD = new Analyzer() {
+        static final Analyzer KEYWORD = new Shared() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new KeywordTokenizer();
@@ -77,7 +77,15 @@ public final class Analysis {
         };
     }
 
-    private static final class Mixed extends Analyzer {
+    /** Process-wide singletons: closing one (e.g. by a try-with-resources or a test framework) is ignored. */
+    private abstract static class Shared extends Analyzer {
+        @Override
+        public void close() {
+            // shared by every index and query; never released
+        }
+    }
+
+    private static final class Mixed extends Shared {
         private final MixedTokenizer.Mode mode;
         private final boolean indexing;
 
