@@ -23,6 +23,7 @@ final class MixedTokenizer extends Tokenizer {
 
     /** SmartCN's lattice grows with the run; cut long Han runs (no punctuation) into slices. */
     private static final int MAX_HAN_SLICE = 200;
+    private static final String SOFA = "sofa";
 
     private final Mode mode;
     private final LatinRun latin;
@@ -86,22 +87,47 @@ final class MixedTokenizer extends Tokenizer {
                 han(start, pos);
             }
         } else if (Chars.isWordChar(cp)) {
-            pos += Character.charCount(cp);
-            while (pos < text.length()) {
-                cp = Character.codePointAt(text, pos);
-                if (Chars.isWordChar(cp)) {
-                    pos += Character.charCount(cp);
-                } else if (isConnector(cp) && pos + 1 < text.length()
-                        && Chars.isWordChar(Character.codePointAt(text, pos + 1))) {
-                    pos++;
-                } else {
-                    break;
-                }
+            pos = runEnd(start);
+            if (mode != Mode.VERSIONS) {
+                pos = joinSpacedProductName(start, pos);
             }
             latin.split(text, start, pos, pending::add);
         } else {
             pos += Character.charCount(cp);
         }
+    }
+
+    /** End of the letter/digit run starting at {@code from}; connectors count only between word chars. */
+    private int runEnd(int from) {
+        int i = from + Character.charCount(Character.codePointAt(text, from));
+        while (i < text.length()) {
+            int cp = Character.codePointAt(text, i);
+            if (Chars.isWordChar(cp)) {
+                i += Character.charCount(cp);
+            } else if (isConnector(cp) && i + 1 < text.length() && Chars.isWordChar(Character.codePointAt(text, i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** "SOFA MOSN", "SOFA Registry": a spaced project name becomes one run, so it gets the canonical term. */
+    private int joinSpacedProductName(int start, int end) {
+        if (end - start != SOFA.length() || !Chars.lower(text, start, end).equals(SOFA)) {
+            return end;
+        }
+        int next = end;
+        while (next < text.length() && next - end < 3 && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next == end || next >= text.length() || !Chars.isWordChar(Character.codePointAt(text, next))) {
+            return end;
+        }
+        int nextEnd = runEnd(next);
+        String name = SOFA + Projects.compact(text.substring(next, nextEnd));
+        return nextEnd - start <= LatinRun.MAX_TERM && Projects.get().find(name) != null ? nextEnd : end;
     }
 
     private static boolean isConnector(int cp) {

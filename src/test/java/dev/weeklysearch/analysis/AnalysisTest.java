@@ -62,6 +62,13 @@ class AnalysisTest {
     }
 
     @Test
+    void wordsJoinsSpacedProjectNamesOnly() {
+        assertAnalyzesTo(Analysis.words(), "SOFA MOSN 与 SOFA  Registry，sofa is",
+                t("mosn", 0, "SOFA MOSN"), t("与", 1), t("sofaregistry", 2, "SOFA  Registry"),
+                t("registry", 2, "SOFA  Registry"), t("sofa", 3), t("is", 4));
+    }
+
+    @Test
     void wordsKeepsVersionsWholeAndDropsTheirV() {
         assertAnalyzesTo(Analysis.words(), "v0.6.0 与 3.x、2.7.3",
                 t("0.6.0", 0), t("与", 1), t("3", 2), t("3x", 2, "3.x"), t("x", 3), t("2.7.3", 4));
@@ -100,6 +107,18 @@ class AnalysisTest {
     }
 
     @Test
+    void versionsSkipsChineseEmojiAndSupplementaryCharacters() {
+        assertAnalyzesTo(Analysis.versions(), "𠮷发布🎉V1.2\u00a03.4 SOFAJRaft",
+                t("1.2", 0), t("3.4", 1));
+    }
+
+    @Test
+    void keywordFoldsFullWidthSpacesAndKeepsOtherCharacters() {
+        assertAnalyzesTo(Analysis.keyword(), "ＳＯＦＡ\u00a0JRaft", t("sofajraft", 0, "ＳＯＦＡ\u00a0JRaft"));
+        assertAnalyzesTo(Analysis.keyword(), "發布 🎉𠮷 Notes", t("发布 🎉𠮷 notes", 0, "發布 🎉𠮷 Notes"));
+    }
+
+    @Test
     void keywordNormalisesProjectSpellingsToTheCanonicalName() {
         assertAnalyzesTo(Analysis.keyword(), "SOFA JRaft", t("sofajraft", 0, "SOFA JRaft"));
         assertAnalyzesTo(Analysis.keyword(), "Release", t("release", 0, "Release"));
@@ -110,8 +129,12 @@ class AnalysisTest {
                 Analysis.wordsQuery(), Analysis.gramsQuery());
     }
 
+    static List<Analyzer> publicAnalyzers() {
+        return List.of(Analysis.words(), Analysis.grams(), Analysis.versions(), Analysis.keyword());
+    }
+
     @ParameterizedTest
-    @MethodSource("analyzers")
+    @MethodSource("publicAnalyzers")
     void analysesOneMegabyteWithOffsetsInBounds(Analyzer analyzer) {
         StringBuilder sb = new StringBuilder();
         String[] pieces = {"分布式事务", "SOFAJRaft ", "Multi-Raft", " v1.2.3 ", "蚂蚁金服开源", "𠮷", "🎉", "ｆｕｌｌ"};

@@ -24,6 +24,7 @@ class TextQueryTest {
         TEXTS.put("jraft", "SOFAJRaft 发布了新版本");
         TEXTS.put("registry", "SOFARegistry 的数据同步");
         TEXTS.put("registry-hyphen", "部署 sofa-registry 集群");
+        TEXTS.put("registry-spaced", "SOFA Registry 介绍");
         TEXTS.put("tracer", "SOFATracer 链路追踪");
         TEXTS.put("mosn-spaced", "SOFA MOSN 网络代理");
         TEXTS.put("mosn-camel", "SOFAMosn 性能优化");
@@ -69,8 +70,10 @@ class TextQueryTest {
             JRaft            | jraft                                 |
             sofa-jraft       | jraft                                 |
             SOFAJRaft        | jraft                                 |
-            registry         | registry registry-hyphen              |
-            SOFARegistry     | registry registry-hyphen              |
+            registry         | registry registry-hyphen registry-spaced |
+            SOFARegistry     | registry registry-hyphen registry-spaced |
+            "SOFA Registry"  | registry registry-hyphen registry-spaced |
+            "SOFA MOSN"      | mosn-spaced mosn-camel mosn           |
             tracer           | tracer                                |
             mosn             | mosn-spaced mosn-camel mosn           |
             Multi-Raft       | multi-hyphen multi-spaced multi-camel |
