@@ -24,6 +24,7 @@ final class MixedTokenizer extends Tokenizer {
     /** SmartCN's lattice grows with the run; cut long Han runs (no punctuation) into slices. */
     private static final int MAX_HAN_SLICE = 200;
     private static final String SOFA = "sofa";
+    private static final int RETAINED_CAPACITY = 1 << 18;
 
     private final Mode mode;
     private final LatinRun latin;
@@ -183,6 +184,10 @@ final class MixedTokenizer extends Tokenizer {
     public void reset() throws IOException {
         super.reset();
         text.setLength(0);
+        if (text.capacity() > RETAINED_CAPACITY) {
+            // one huge document must not pin its buffer in this thread's reused tokenizer
+            text.trimToSize();
+        }
         pending.clear();
         loaded = false;
         pos = 0;
