@@ -1,36 +1,115 @@
 package dev.weeklysearch.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 
-/** TEMPORARY stand-in until the analysis branch lands; replaced wholesale by it. */
+/**
+ * Analyzers for mixed Chinese/English text. All are thread-safe and reusable; none loads a dictionary before its
+ * first token (SmartCN's dictionaries, the project list and the traditional→simplified table load lazily).
+ *
+ * <p>Which analyzer goes with which field (index the same text in several fields, query them with {@link TextQuery}):
+ * <ul>
+ *   <li>{@link #words()}: the main full-text field (precision): SmartCN words, product names, hyphen/case splits
+ *       with their concatenation, exact version terms, Porter stemming except for names. Index postings with
+ *       offsets ({@code DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS}) for the UnifiedHighlighter.</li>
+ *   <li>{@link #grams()}: a recall field over the same text: every Han character as a unigram plus bigrams, so
+ *       single characters and words SmartCN cuts differently are found; Latin tokens as in {@code words()}.</li>
+ *   <li>{@link #versions()}: only version numbers ({@code v0.6.0} → {@code 0.6.0}), for exact version match.</li>
+ *   <li>{@link #keyword()}: the whole value as one normalised term (project names to their canonical form,
+ *       e.g. "SOFA JRaft" → {@code sofajraft}), for facets and exact filters.</li>
+ * </ul>
+ */
 public final class Analysis {
+
     private Analysis() {
     }
 
+    /** SmartCN words + product/hyphen/version handling; the main text field. */
     public static Analyzer words() {
         return Holder.WORDS;
     }
 
+    /** CJK unigrams + bigrams, Latin as in {@link #words()}; a recall field. */
     public static Analyzer grams() {
         return Holder.GRAMS;
     }
 
+    /** Version tokens only, without a leading "v". */
     public static Analyzer versions() {
         return Holder.VERSIONS;
     }
 
+    /** One normalised term for the whole value. */
     public static Analyzer keyword() {
         return Holder.KEYWORD;
     }
 
+    /** Query-side twin of {@link #words()}: no short forms or concatenations stacked (TextQuery adds them). */
+    static Analyzer wordsQuery() {
+        return Holder.WORDS_QUERY;
+    }
+
+    static Analyzer gramsQuery() {
+        return Holder.GRAMS_QUERY;
+    }
+
     private static final class Holder {
-        static final Analyzer WORDS = new SmartChineseAnalyzer();
-        static final Analyzer GRAMS = new CJKAnalyzer();
-        static final Analyzer VERSIONS = new WhitespaceAnalyzer();
-        static final Analyzer KEYWORD = new KeywordAnalyzer();
+        static final Analyzer WORDS = new Mixed(MixedTokenizer.Mode.WORDS, true);
+        static final Analyzer WORDS_QUERY = new Mixed(MixedTokenizer.Mode.WORDS, false);
+        static final Analyzer GRAMS = new Mixed(MixedTokenizer.Mode.GRAMS, true);
+        static final Analyzer GRAMS_QUERY = new Mixed(MixedTokenizer.Mode.GRAMS, false);
+        static final Analyzer VERSIONS = new Mixed(MixedTokenizer.Mode.VERSIONS, true);
+        static final Analyzer KEYWORD = new Shared() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new KeywordTokenizer();
+                return new TokenStreamComponents(tokenizer, new FoldFilter(tokenizer, true));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new FoldFilter(in, false);
+            }
+        };
+    }
+
+    /** Process-wide singletons: closing one (e.g. by a try-with-resources or a test framework) is ignored. */
+    private abstract static class Shared extends Analyzer {
+        @Override
+        public void close() {
+            // shared by every index and query; never released
+        }
+    }
+
+    private static final class Mixed extends Shared {
+        private final MixedTokenizer.Mode mode;
+        private final boolean indexing;
+
+        Mixed(MixedTokenizer.Mode mode, boolean indexing) {
+            this.mode = mode;
+            this.indexing = indexing;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new MixedTokenizer(mode, indexing);
+            TokenStream stream = tokenizer;
+            if (mode == MixedTokenizer.Mode.GRAMS) {
+                stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, true);
+            }
+            if (mode != MixedTokenizer.Mode.VERSIONS) {
+                stream = new PorterStemFilter(stream);
+            }
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new FoldFilter(in, false);
+        }
     }
 }

@@ -1,0 +1,194 @@
+package dev.weeklysearch.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the query for one visitor text clause (a word, or a phrase in double quotes) over the fields the caller
+ * names: a SHOULD of per-field matches, boosted per field, for the caller to combine with MUST/SHOULD.
+ *
+ * <p>On the {@link Analysis#words()} field a multi-token word must match as a phrase; Latin words also match their
+ * concatenation ("Multi-Raft" ↔ "multiraft") and, split at any point, a two-word phrase ("multiraft" ↔ "multi raft");
+ * a Chinese word also matches its single words with a low weight, so texts with the whole word rank first. On the
+ * {@link Analysis#grams()} field a Chinese clause matches as a bigram phrase (or a single character). On the
+ * {@link Analysis#versions()} field a version matches exactly. Thread-safe and immutable.
+ */
+public final class TextQuery {
+
+    private static final float LOOSE_WEIGHT = 0.2f;
+    private static final float SPLIT_WEIGHT = 0.5f;
+    private static final int MIN_SPLIT_PART = 3;
+    private static final int MAX_SPLIT_WORD = 30;
+    private static final int MAX_COMPACT_POSITIONS = 3;
+
+    private final String words;
+    private final float wordsBoost;
+    private final String grams;
+    private final float gramsBoost;
+    private final String versions;
+    private final float versionsBoost;
+
+    private TextQuery(Builder b) {
+        this.words = b.words;
+        this.wordsBoost = b.wordsBoost;
+        this.grams = b.grams;
+        this.gramsBoost = b.gramsBoost;
+        this.versions = b.versions;
+        this.versionsBoost = b.versionsBoost;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The query for {@code clause}; {@link MatchNoDocsQuery} when it has no searchable token. */
+    public Query build(String clause) {
+        String text = clause.strip();
+        boolean phrase = text.length() >= 2 && isQuote(text.charAt(0)) && isQuote(text.charAt(text.length() - 1));
+        if (phrase) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Query q : new Query[] {
+            boost(words == null ? null : wordsQuery(text, phrase), wordsBoost),
+            boost(grams == null || !hasHan(text) ? null : gramsQuery(text), gramsBoost),
+            boost(versions == null ? null : versionQuery(text), versionsBoost)}) {
+            if (q != null) {
+                any.add(q, BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? new MatchNoDocsQuery("no searchable token in " + clause) : any.build();
+    }
+
+    private Query wordsQuery(String text, boolean phrase) {
+        List<QueryTokens.QTok> toks = QueryTokens.analyze(Analysis.wordsQuery(), words, text);
+        Query main = QueryTokens.sequence(words, toks);
+        if (main == null) {
+            return null;
+        }
+        Set<Query> alternatives = new LinkedHashSet<>();
+        alternatives.add(main);
+        int positions = toks.get(toks.size() - 1).position() + 1;
+        boolean latin = toks.stream().allMatch(t -> t.type().equals(Tok.WORD) || t.type().equals(Tok.PRODUCT))
+                && !hasHan(text);
+        if (!phrase && !latin && positions > 1) {
+            BooleanQuery.Builder loose = new BooleanQuery.Builder();
+            toks.forEach(t -> loose.add(new TermQuery(new Term(words, t.term())), BooleanClause.Occur.SHOULD));
+            alternatives.add(new BoostQuery(loose.build(), LOOSE_WEIGHT));
+        }
+        if (latin && positions <= MAX_COMPACT_POSITIONS) {
+            String compact = Projects.compact(text).replace("'", "");
+            String joined = QueryTokens.single(Analysis.wordsQuery(), words, compact);
+            if (joined != null) {
+                alternatives.add(new TermQuery(new Term(words, joined)));
+            }
+            alternatives.addAll(splits(compact));
+        }
+        if (alternatives.size() == 1) {
+            return main;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    /** "multiraft" → phrases "mul tiraft", "mult iraft", "multi raft", …: cheap, as absent terms match nothing. */
+    private List<Query> splits(String compact) {
+        List<Query> out = new ArrayList<>();
+        if (compact.length() > MAX_SPLIT_WORD || !compact.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return out;
+        }
+        for (int i = MIN_SPLIT_PART; i <= compact.length() - MIN_SPLIT_PART; i++) {
+            String head = QueryTokens.single(Analysis.wordsQuery(), words, compact.substring(0, i));
+            String tail = QueryTokens.single(Analysis.wordsQuery(), words, compact.substring(i));
+            if (head != null && tail != null) {
+                PhraseQuery split = new PhraseQuery(words, head, tail);
+                out.add(new BoostQuery(split, SPLIT_WEIGHT));
+            }
+        }
+        return out;
+    }
+
+    private Query gramsQuery(String text) {
+        List<QueryTokens.QTok> toks = QueryTokens.analyze(Analysis.gramsQuery(), grams, text);
+        List<QueryTokens.QTok> chosen = new ArrayList<>();
+        for (QueryTokens.QTok t : toks) {
+            if (t.type().equals("<SINGLE>") && toks.stream().anyMatch(d -> d.type().equals("<DOUBLE>")
+                    && (d.position() == t.position() || d.position() == t.position() - 1))) {
+                continue;
+            }
+            if (!chosen.isEmpty() && chosen.get(chosen.size() - 1).position() == t.position()) {
+                continue;
+            }
+            chosen.add(t);
+        }
+        return QueryTokens.sequence(grams, chosen);
+    }
+
+    private Query versionQuery(String text) {
+        List<QueryTokens.QTok> toks = QueryTokens.analyze(Analysis.versions(), versions, text);
+        return toks.size() == 1 ? new TermQuery(new Term(versions, toks.get(0).term())) : null;
+    }
+
+    private static Query boost(Query q, float boost) {
+        return q == null || boost == 1f ? q : new BoostQuery(q, boost);
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '＂';
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(Chars::isHan);
+    }
+
+    /** Names the fields to search (each optional) and their boosts. */
+    public static final class Builder {
+        private String words;
+        private float wordsBoost = 1f;
+        private String grams;
+        private float gramsBoost = 1f;
+        private String versions;
+        private float versionsBoost = 1f;
+
+        private Builder() {
+        }
+
+        /** A field indexed with {@link Analysis#words()}. */
+        public Builder words(String field, float boost) {
+            this.words = field;
+            this.wordsBoost = boost;
+            return this;
+        }
+
+        /** A field indexed with {@link Analysis#grams()}. */
+        public Builder grams(String field, float boost) {
+            this.grams = field;
+            this.gramsBoost = boost;
+            return this;
+        }
+
+        /** A field indexed with {@link Analysis#versions()}. */
+        public Builder versions(String field, float boost) {
+            this.versions = field;
+            this.versionsBoost = boost;
+            return this;
+        }
+
+        public TextQuery build() {
+            return new TextQuery(this);
+        }
+    }
+}
