@@ -1,0 +1,41 @@
+package dev.weeklysearch.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Lines every post repeats (intro, site links, section openers, QR footers): never entry text. */
+final class Boilerplate {
+    private static final List<Pattern> LINES = List.of(
+            Pattern.compile("Scalable Open Financial Architecture Stack", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^SOFA ?WEEKLY ?[|｜]", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^(筛选每周精华问答[，,]?)?同步开源进展"),
+            Pattern.compile("^筛选每周精华问答"),
+            Pattern.compile("^SOFAStack ?(官网)? ?[:：] ?(\\[|<)?(https?://)?(www\\.)?(sofastack\\.tech|github\\.com/sofastack)/?(\\]|>|\\(|$)",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^欢迎大家(向公众号|在 ?GitHub|在群里)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^我们会筛选"),
+            Pattern.compile("^(通过 ?)?[\"“”] ?SOFA WEEKLY ?[\"“”] ?的形式回复", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("更多文章请扫码关注"),
+            Pattern.compile("^欢迎扫码关注"),
+            Pattern.compile("^本周各项目回复 ?issue ?共计", Pattern.CASE_INSENSITIVE));
+
+    private Boilerplate() {
+    }
+
+    static boolean isBoilerplate(Line line) {
+        if (line.isCode()) {
+            return false;
+        }
+        String t = line.text();
+        if (t.isEmpty()) {
+            // banners and QR codes: images with no words; image links stay (article title + image-link)
+            return line.imageLink().isEmpty() && line.links().isEmpty();
+        }
+        for (Pattern p : LINES) {
+            if (p.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
