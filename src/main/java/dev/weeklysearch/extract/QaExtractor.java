@@ -28,11 +28,11 @@ final class QaExtractor {
     private void run() {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            String t = line.text();
+            String t = QaMarkers.text(line);
             Matcher m;
             if (line.isCode()) {
                 if (cur != null) {
-                    cur.add(line, t);
+                    cur.add(line, line.text());
                 }
             } else if ((m = QaMarkers.issue(line)) != null) {
                 start(line);
@@ -53,7 +53,7 @@ final class QaExtractor {
                 if (!rest.isEmpty()) {
                     cur.question.add(rest);
                 }
-            } else if (line.boldOnly() && !line.quote() && (m = QaMarkers.NUMBERED.matcher(t)).matches()
+            } else if (QaMarkers.boldOnlyish(line) && !line.quote() && (m = QaMarkers.NUMBERED.matcher(t)).matches()
                     && !QaMarkers.isAnswer(line)) {
                 topic(i, line, m.group("rest").strip());
             } else if (cur != null && cur.draft.asker.isEmpty() && cur.question.isEmpty() && cur.answer.isEmpty()
@@ -74,15 +74,15 @@ final class QaExtractor {
                     cur.draft.addLinks(line);
                     cur.closed = true;
                 }
-            } else if (!line.hasBold() && !line.quote() && line.type() == Line.Type.PARA
+            } else if (!QaMarkers.boldish(line) && !line.quote() && line.type() == Line.Type.PARA
                     && QaMarkers.NUMBERED.matcher(t).matches() && (cur == null || cur.closed)) {
                 start(line);
                 cur.notice = true;
             } else if (cur != null) {
-                cur.add(line, t);
+                cur.add(line, line.text());
             } else if (line.quote()) {
                 start(null);
-                cur.add(line, t);
+                cur.add(line, line.text());
             }
         }
         finish();

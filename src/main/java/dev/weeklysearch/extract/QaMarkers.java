@@ -24,8 +24,8 @@ final class QaMarkers {
 
     /** An asker line: needs an {@code @} or bold, so that a sentence ending in 提问 does not open an entry. */
     static Matcher asker(Line line) {
-        Matcher m = ASKER.matcher(line.text());
-        if (!m.matches() || (m.group("at") == null && !line.hasBold())) {
+        Matcher m = ASKER.matcher(text(line));
+        if (!m.matches() || (m.group("at") == null && !boldish(line))) {
             return null;
         }
         String name = m.group("name").strip();
@@ -36,7 +36,7 @@ final class QaMarkers {
     }
 
     static Matcher issue(Line line) {
-        Matcher m = ISSUE.matcher(line.text());
+        Matcher m = ISSUE.matcher(text(line));
         return m.matches() ? m : null;
     }
 
@@ -45,7 +45,7 @@ final class QaMarkers {
     }
 
     static boolean isAnswer(Line line) {
-        return !line.isCode() && ANSWER.matcher(line.text()).matches();
+        return !line.isCode() && ANSWER.matcher(text(line)).matches();
     }
 
     /** The project named by a trailing {@code <Project>：url} line, or null. */
@@ -53,7 +53,7 @@ final class QaMarkers {
         if (line.isCode() || line.quote()) {
             return null;
         }
-        Matcher m = PROJECT_TAG.matcher(line.text());
+        Matcher m = PROJECT_TAG.matcher(text(line));
         if (!m.matches()) {
             return null;
         }
@@ -85,6 +85,19 @@ final class QaMarkers {
             out.add(start == 0 ? line : line.withText(t.substring(start).strip()));
         }
         return out;
+    }
+
+    /** Marker text without asterisks: a bold closed after a space ({@code **@name **}) stays literal in CommonMark. */
+    static String text(Line line) {
+        return line.text().indexOf('*') < 0 ? line.text() : Text.clean(line.text().replace("*", ""));
+    }
+
+    static boolean boldish(Line line) {
+        return line.hasBold() || line.text().contains("**");
+    }
+
+    static boolean boldOnlyish(Line line) {
+        return line.boldOnly() || (line.text().startsWith("**") && line.text().replaceAll("[\\s:：]+$", "").endsWith("**"));
     }
 
     /** A topic that reads like a person's name (2022 "**1. 小白**") rather than "关于 X 的问题". */

@@ -28,7 +28,7 @@ final class ReleaseExtractor {
                 || (line.type() == Line.Type.ITEM && !line.boldOnly()) || line.type() == Line.Type.ROW) {
             return null;
         }
-        String t = PREFIX.matcher(line.text()).replaceFirst("");
+        String t = PREFIX.matcher(Text.clean(line.text().replace("*", ""))).replaceFirst("");
         for (Pattern p : HEADERS) {
             Matcher m = p.matcher(t);
             if (m.find()) {

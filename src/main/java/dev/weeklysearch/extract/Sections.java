@@ -61,8 +61,10 @@ final class Sections {
             }
             return k == null ? Kind.OTHER : k;
         }
-        if (line.type() == Line.Type.PARA && line.boldOnly() && t.length() <= 40 && !NOT_A_SECTION.matcher(t).find()) {
-            return classify(t);
+        boolean bold = line.boldOnly() || (t.startsWith("**") && t.endsWith("**"));
+        String plain = Text.clean(t.replace("*", ""));
+        if (line.type() == Line.Type.PARA && bold && plain.length() <= 40 && !NOT_A_SECTION.matcher(plain).find()) {
+            return classify(plain);
         }
         return null;
     }
