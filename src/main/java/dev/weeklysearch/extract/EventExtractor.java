@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** Event sections: one entry per event block; community-meeting sections split on their project labels. */
 final class EventExtractor {
-    private static final Pattern LABEL = Pattern.compile("^「?(?<name>[A-Za-z][A-Za-z0-9\\- ]{1,30}?)」?\\s*[:：]?$");
+    private static final Pattern LABEL = Pattern.compile("^(?<name>[A-Za-z][A-Za-z0-9\\- ]{1,30}?)\\s*[:：]?$");
     private static final Pattern TOPIC = Pattern.compile("^(?:主题|分享主题)\\s*[:：]\\s*(?<v>.+)$");
 
     private EventExtractor() {

@@ -82,9 +82,16 @@ public final class Extractor {
         return raw.url() != null ? raw.url() : baseUrl + raw.slug() + "/";
     }
 
+    /** An unnamed section that is a list of links is a reading list, whatever its title. */
+    private static boolean mostlyLinks(Section section) {
+        long text = section.lines().stream().filter(l -> !l.text().isEmpty()).count();
+        long linked = section.lines().stream().filter(l -> !l.text().isEmpty() && !l.links().isEmpty()).count();
+        return section.header() != null && text >= 2 && linked * 10 >= text * 7;
+    }
+
     /** Entries of a post whose body is {@code contentRoot}, in document order with stable ids. */
     public Extraction extract(Post post, Element contentRoot) {
-        List<Line> lines = Lines.of(contentRoot).stream().filter(l -> !Boilerplate.isBoilerplate(l)).toList();
+        List<Line> lines = Boilerplate.strip(Lines.of(contentRoot));
         List<Draft> drafts = new ArrayList<>();
         for (Section section : Sections.split(lines)) {
             drafts.addAll(switch (section.kind()) {
@@ -92,7 +99,7 @@ public final class Extractor {
                 case RELEASE -> ReleaseExtractor.extract(section);
                 case EVENT -> EventExtractor.extract(section);
                 case ARTICLE -> ArticleExtractor.extract(section, origin);
-                case OTHER -> OtherExtractor.extract(section);
+                case OTHER -> mostlyLinks(section) ? ArticleExtractor.extract(section, origin) : OtherExtractor.extract(section);
             });
         }
         Map<Kind, Integer> counters = new EnumMap<>(Kind.class);

@@ -3,6 +3,7 @@ package dev.weeklysearch.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,6 +17,8 @@ final class Lines {
             "blockquote", "pre", "table", "hr", "div", "section", "article", "figure", "dl", "dt", "dd", "header",
             "footer", "details", "thead", "tbody", "tr", "main", "nav", "aside", "figcaption");
     private static final String SOFT_PUNCT = ":：、.，,。;；!！?？()（）[]【】「」*|｜-~～ ";
+
+    private static final Pattern LITERAL_BOLD_END = Pattern.compile("\\*\\*\\s*[:：]?\\s*$");
 
     private final List<Line> out = new ArrayList<>();
     private int blockId;
@@ -159,9 +162,16 @@ final class Lines {
 
         void flush() {
             String t = Text.clean(text.toString());
+            boolean boldOnly = bold > 0 && plain == 0;
+            boolean hasBold = bold > 0;
+            if (t.contains("**")) {
+                // CommonMark leaves "**" literal when a bold closes after a space or before a letter
+                hasBold = true;
+                boldOnly |= t.startsWith("**") && LITERAL_BOLD_END.matcher(t).find();
+                t = Text.clean(t.replaceAll("\\*{2,}", ""));
+            }
             if (!t.isEmpty() || images > 0 || !links.isEmpty() || !imageLink.isEmpty()) {
-                out.add(new Line(type, t, 0, quote, block, bold > 0 && plain == 0, bold > 0, links, images,
-                        imageLink, ""));
+                out.add(new Line(type, t, 0, quote, block, boldOnly, hasBold, links, images, imageLink, ""));
             }
             text = new StringBuilder();
             bold = 0;

@@ -14,8 +14,8 @@ final class Sections {
     private static final Pattern EVENT = Pattern.compile(
             "活动|直播|会议|预告|Meetup|报名", Pattern.CASE_INSENSITIVE);
     private static final Pattern OTHER = Pattern.compile(
-            "Contributor|贡献|新手任务|Big News|大事件|大事记|开源项目|召集|获奖|快乐|期待见到", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_A_SECTION = Pattern.compile("^\\d+\\s*[、.．]|@|提问|详情|[:：]$");
+            "Contributor|本周贡献|新手任务|Big News|大事件|大事记|开源项目|召集|获奖|快乐|期待见到", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_SECTION = Pattern.compile("^\\d+\\s*[、.．]|@|提问|详情|[:：]");
 
     private Sections() {
     }
