@@ -95,7 +95,11 @@ public final class Extractor {
         List<Draft> drafts = new ArrayList<>();
         for (Section section : Sections.split(lines)) {
             drafts.addAll(switch (section.kind()) {
-                case QA -> QaExtractor.extract(section);
+                case QA -> {
+                    List<Draft> qa = QaExtractor.extract(section);
+                    // a second, mislabelled Q&A heading sometimes holds a reading list
+                    yield qa.isEmpty() && mostlyLinks(section) ? ArticleExtractor.extract(section, origin) : qa;
+                }
                 case RELEASE -> ReleaseExtractor.extract(section);
                 case EVENT -> EventExtractor.extract(section);
                 case ARTICLE -> ArticleExtractor.extract(section, origin);
