@@ -90,7 +90,7 @@ class CorpusExtractionTest {
                 var m = ANSWER_LINE.matcher(l);
                 if (inQa && m.matches()) {
                     checked++;
-                    String key = letters(m.group(1).replaceAll("<[^>]+>", ""));
+                    String key = letters(m.group(1).replaceAll("</?br\\s*/?>", ""));
                     String head = key.substring(0, Math.min(15, key.length()));
                     if (answers.stream().noneMatch(a -> a.contains(head))) {
                         missing.add(r.getKey().getFileName() + ": " + line);
