@@ -42,7 +42,7 @@ public final class FolderSource implements PostSource {
 
     private static boolean isPost(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".md") && !name.startsWith(".") && Files.isRegularFile(file);
+        return name.endsWith(".md") && !name.startsWith(".") && !Files.isDirectory(file);
     }
 
     static String slug(Path file) {
