@@ -2,7 +2,7 @@ package dev.weeklysearch.extract;
 
 import java.util.List;
 
-/** A post and the entries extracted from it, in document order. */
+/** A post and its entries in document order. */
 public record Extraction(Post post, List<Entry> entries) {
     public Extraction {
         entries = List.copyOf(entries);

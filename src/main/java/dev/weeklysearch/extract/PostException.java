@@ -1,17 +1,20 @@
 package dev.weeklysearch.extract;
 
-/** A post that cannot be turned into entries; callers count it and go on. */
+/** A post that cannot be read (no front matter, bad YAML, no date, empty body): counted, never fatal. */
 public class PostException extends Exception {
     private final String location;
+    private final String reason;
 
     public PostException(String location, String reason) {
-        super(reason);
+        super(location + ": " + reason);
         this.location = location;
+        this.reason = reason;
     }
 
     public PostException(String location, String reason, Throwable cause) {
-        super(reason, cause);
+        super(location + ": " + reason, cause);
         this.location = location;
+        this.reason = reason;
     }
 
     public String location() {
@@ -19,6 +22,6 @@ public class PostException extends Exception {
     }
 
     public String reason() {
-        return getMessage();
+        return reason;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** TEMPORARY until the extract branch lands: Markdown posts in a folder, or one post file. */
+/** Markdown posts from a file or a folder of {@code .md} files (not recursive), in name order. */
 public final class FolderSource implements PostSource {
     private final Path path;
 
@@ -17,31 +17,41 @@ public final class FolderSource implements PostSource {
 
     @Override
     public void read(Map<String, PostState> known, PostSink sink) throws SourceException {
+        if (!Files.exists(path)) {
+            throw new SourceException("no such file or folder: " + path);
+        }
         List<Path> files;
-        if (Files.isRegularFile(path)) {
-            files = List.of(path);
-        } else if (Files.isDirectory(path)) {
-            try (Stream<Path> s = Files.list(path)) {
-                files = s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> list = Files.list(path)) {
+                files = list.filter(FolderSource::isPost).sorted().toList();
             } catch (IOException e) {
                 throw new SourceException("cannot list " + path + ": " + e.getMessage(), e);
             }
         } else {
-            throw new SourceException("no such file or folder: " + path);
+            files = List.of(path);
         }
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            String slug = name.substring(0, name.length() - 3);
+        for (Path file : files) {
+            String slug = slug(file);
             try {
-                sink.accept(RawPost.ofFile(slug, f.toString(), Files.readAllBytes(f), RawPost.Format.MARKDOWN));
+                sink.accept(RawPost.ofFile(slug, file.toString(), Files.readAllBytes(file), RawPost.Format.MARKDOWN));
             } catch (IOException e) {
-                sink.failed(new PostSink.Failure(f.toString(), slug, "unreadable: " + e.getMessage(), false));
+                sink.failed(new PostSink.Failure(file.toString(), slug, "unreadable: " + e.getMessage(), false));
             }
         }
     }
 
+    private static boolean isPost(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") && !name.startsWith(".") && !Files.isDirectory(file);
+    }
+
+    static String slug(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
     @Override
     public String describe() {
-        return path.toString();
+        return "folder " + path;
     }
 }
