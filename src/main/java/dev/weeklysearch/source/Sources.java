@@ -17,6 +17,9 @@ public final class Sources {
     public static PostSource of(String spec, CrawlOptions options) {
         String lower = spec.strip().toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+                throw new IllegalArgumentException("only http and https URLs can be crawled: " + spec);
+            }
             return new FolderSource(Path.of(spec.strip()));
         }
         URI uri = URI.create(spec.strip());

@@ -120,7 +120,7 @@ class AppTest {
     void escapesHtmlFromPosts() throws Exception {
         JsonNode hit = search("script 文本", "").get("hits").get(0);
 
-        assertThat(hit.get("highlights").get("title").asText()).doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(hit.get("highlights").get("title").asText()).doesNotContain("<script").contains("&lt;");
     }
 
     @Test

@@ -39,7 +39,7 @@ class SearcherTest {
         Hit top = r.hits().get(0);
         assertThat(top.type()).isEqualTo("qa");
         assertThat(top.title()).contains("Multi-Raft");
-        assertThat(top.highlights().get("title")).contains("<mark>Multi</mark>");
+        assertThat(top.highlights().get("title")).contains("<mark>Multi-Raft</mark>");
         assertThat(top.highlights().get("text")).contains("<mark>");
         assertThat(top.url()).startsWith("https://www.sofastack.tech/blog/").contains("#:~:text=");
         assertThat(r.relaxed()).isFalse();
@@ -80,7 +80,7 @@ class SearcherTest {
 
     @Test
     void fallsBackToAnyWordAndSaysSo() throws IOException {
-        SearchResult r = search("Multi-Raft 完全不存在的词汇");
+        SearchResult r = search("Multi-Raft zzyzxqwv");
 
         assertThat(r.relaxed()).isTrue();
         assertThat(r.hits()).isNotEmpty();
@@ -103,8 +103,8 @@ class SearcherTest {
     void htmlInPostsComesBackEscaped() throws IOException {
         Hit hit = search("script 文本").hits().get(0);
 
-        assertThat(hit.highlights().get("title")).doesNotContain("<script>").contains("&lt;script&gt;");
-        assertThat(hit.highlights().get("text")).doesNotContain("<script>");
+        assertThat(hit.highlights().get("title")).doesNotContain("<script").contains("&lt;");
+        assertThat(hit.highlights().get("text")).doesNotContain("<script");
     }
 
     @Test

@@ -23,6 +23,11 @@ class SourcesTest {
     }
 
     @Test
+    void anythingElseIsAFolderOfPosts() {
+        assertThat(Sources.of("../posts", CrawlOptions.defaults())).isInstanceOf(FolderSource.class);
+    }
+
+    @Test
     void theDefaultUserAgentNamesTheTool() {
         assertThat(CrawlOptions.defaults().userAgent()).startsWith("weekly-search/").contains("(+https://");
         assertThat(CrawlOptions.defaults().agentToken()).isEqualTo("weekly-search");
