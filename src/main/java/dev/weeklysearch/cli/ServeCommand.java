@@ -48,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         List<String> origins = cors.isEmpty() ? Config.load(sources.config).corsOrigins() : cors;
         Searcher searcher = Searcher.open(index);
+        searcher.warm();
         Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

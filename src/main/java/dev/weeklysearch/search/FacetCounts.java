@@ -21,8 +21,9 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts, over every matching entry, the values of the facet fields, and the distinct reprint
- * keys (the number of hits after reprints collapse).
+ * Counts, over every matching entry, the values of the facet fields and the distinct reprint
+ * keys. Counts are of hits after reprints collapse, as the visitor sees them: a Q&amp;A printed in
+ * two posts counts once for its type, twice for years only when the posts' years differ.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
     static final List<String> DIMENSIONS = List.of(Schema.KIND, Schema.PROJECT, Schema.YEAR);
@@ -45,10 +46,13 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
         for (String dim : DIMENSIONS) {
             merged.put(NAMES.get(dim), new TreeMap<>());
         }
+        Map<String, Set<String>> pairs = new TreeMap<>();
         for (Counter c : counters) {
-            c.counts.forEach((dim, values) -> values.forEach((v, n) -> merged.get(NAMES.get(dim)).merge(v, n, Integer::sum)));
+            c.seen.forEach((dim, values) -> pairs.computeIfAbsent(dim, d -> new HashSet<>()).addAll(values));
             keys.addAll(c.keys);
         }
+        pairs.forEach((dim, values) -> values.forEach(
+                v -> merged.get(NAMES.get(dim)).merge(v.substring(0, v.indexOf('\u0001')), 1, Integer::sum)));
         Map<String, Map<String, Integer>> sorted = new LinkedHashMap<>();
         merged.forEach((dim, values) -> sorted.put(dim, byCount(values)));
         return new Result(sorted, keys.size());
@@ -63,19 +67,20 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
     }
 
     static final class Counter implements Collector {
-        final Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        /** Per dimension, "value \u0001 reprint key" strings: global across segments, unlike ords. */
+        final Map<String, Set<String>> seen = new TreeMap<>();
         final Set<String> keys = new HashSet<>();
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             List<SortedSetDocValues> dvs = new ArrayList<>();
-            List<int[]> perOrd = new ArrayList<>();
             for (String dim : DIMENSIONS) {
-                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), dim);
-                dvs.add(dv);
-                perOrd.add(new int[(int) dv.getValueCount()]);
+                dvs.add(DocValues.getSortedSet(context.reader(), dim));
             }
             SortedDocValues dup = DocValues.getSorted(context.reader(), Schema.DUP_KEY);
+            // (value ord, reprint ord) pairs per dimension: a reprint counts once per value.
+            List<Set<Long>> pairs = new ArrayList<>();
+            DIMENSIONS.forEach(d -> pairs.add(new HashSet<>()));
             Set<Integer> dupOrds = new HashSet<>();
             return new LeafCollector() {
                 @Override
@@ -84,28 +89,30 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    int key = dup.advanceExact(doc) ? dup.ordValue() : -1;
+                    if (key >= 0) {
+                        dupOrds.add(key);
+                    }
                     for (int i = 0; i < dvs.size(); i++) {
                         SortedSetDocValues dv = dvs.get(i);
                         if (dv.advanceExact(doc)) {
                             for (int k = 0; k < dv.docValueCount(); k++) {
-                                perOrd.get(i)[(int) dv.nextOrd()]++;
+                                long ord = dv.nextOrd();
+                                pairs.get(i).add(key >= 0 ? (ord << 32) | key : (ord << 32) | (0xFFFFFFFFL & ~doc));
                             }
                         }
-                    }
-                    if (dup.advanceExact(doc)) {
-                        dupOrds.add(dup.ordValue());
                     }
                 }
 
                 @Override
                 public void finish() throws IOException {
                     for (int i = 0; i < dvs.size(); i++) {
-                        Map<String, Integer> m = counts.computeIfAbsent(DIMENSIONS.get(i), d -> new TreeMap<>());
-                        int[] c = perOrd.get(i);
-                        for (int ord = 0; ord < c.length; ord++) {
-                            if (c[ord] > 0) {
-                                m.merge(dvs.get(i).lookupOrd(ord).utf8ToString(), c[ord], Integer::sum);
-                            }
+                        Set<String> m = seen.computeIfAbsent(DIMENSIONS.get(i), d -> new HashSet<>());
+                        for (long pair : pairs.get(i)) {
+                            int key = (int) pair;
+                            String reprint = key >= 0 ? dup.lookupOrd(key).utf8ToString()
+                                    : "doc" + context.docBase + ":" + (~key);
+                            m.add(dvs.get(i).lookupOrd(pair >>> 32).utf8ToString() + '\u0001' + reprint);
                         }
                     }
                     for (int ord : dupOrds) {

@@ -1,6 +1,7 @@
 package dev.weeklysearch.index;
 
 import dev.weeklysearch.extract.Extractor;
+import dev.weeklysearch.extract.PageSelectors;
 import dev.weeklysearch.source.FolderSource;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -36,9 +37,14 @@ public final class FixtureIndex {
 
     /** Builds an index of {@code posts} in {@code index}. */
     public static ReindexSummary build(Path posts, Path index) throws IOException {
+        return build(posts, index, Extractor.DEFAULT_BASE_URL);
+    }
+
+    /** Builds an index of {@code posts} in {@code index}, the posts' URLs under {@code baseUrl}. */
+    public static ReindexSummary build(Path posts, Path index, String baseUrl) throws IOException {
         try {
-            return new Indexer(index, new Extractor()).reindex(List.of(new FolderSource(posts)), false,
-                    ProgressListener.NONE);
+            return new Indexer(index, new Extractor(baseUrl, PageSelectors.defaults()))
+                    .reindex(List.of(new FolderSource(posts)), false, ProgressListener.NONE);
         } catch (IndexBusyException e) {
             throw new IllegalStateException(e);
         }

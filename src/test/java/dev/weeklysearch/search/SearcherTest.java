@@ -51,6 +51,9 @@ class SearcherTest {
 
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).alsoIn()).hasSize(1);
+        SearchResult r = search("SOFAJRaft Multi-Raft");
+        assertThat(r.facets().get("type")).containsEntry("qa", 1);
+        assertThat(r.total()).isEqualTo(r.hits().size());
         assertThat(List.of(hits.get(0).post().slug(), hits.get(0).alsoIn().get(0).slug()))
                 .containsExactlyInAnyOrder("sofa-weekly-20190802", "sofa-weekly-20200110");
     }
