@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Search engine for the SOFA Weekly archive: extract entries, build the index, serve search.",
-        subcommands = {ExtractCommand.class, ReindexCommand.class, SearchCommand.class, ServeCommand.class})
+        subcommands = {ExtractCommand.class, ReindexCommand.class, SearchCommand.class, ServeCommand.class,
+            BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
