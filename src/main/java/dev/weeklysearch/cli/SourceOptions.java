@@ -39,6 +39,10 @@ final class SourceOptions {
     }
 
     private PostSource of(String spec) {
+        if (!spec.startsWith("http://") && !spec.startsWith("https://")) {
+            // Crawl options mean nothing to a folder, and reading the config costs a YAML parser's start-up.
+            return Sources.of(spec, CrawlOptions.defaults());
+        }
         Config config = Config.load(this.config);
         CrawlOptions options = CrawlOptions.defaults()
                 .withInclude(include.isEmpty() ? config.include() : include)

@@ -17,11 +17,14 @@ final class MarkdownRenderer {
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\\s/>:])");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
 
-    private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().build();
+    /** Built on first use: a reindex with nothing changed then loads no Markdown code. Both are thread-safe. */
+    private static final class Engines {
+        static final Parser PARSER = Parser.builder().build();
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+    }
 
     String render(String markdown) {
-        return renderer.render(parser.parse(escapePseudoTags(markdown)));
+        return Engines.RENDERER.render(Engines.PARSER.parse(escapePseudoTags(markdown)));
     }
 
     static String escapePseudoTags(String markdown) {

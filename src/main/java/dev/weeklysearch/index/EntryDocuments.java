@@ -4,7 +4,6 @@ import dev.weeklysearch.extract.Entry;
 import dev.weeklysearch.extract.Kind;
 import dev.weeklysearch.extract.Post;
 import dev.weeklysearch.extract.Round;
-import dev.weeklysearch.source.RawPost;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
@@ -64,22 +63,6 @@ final class EntryDocuments {
         d.add(new StoredField(Schema.POST_TITLE, post.title()));
         d.add(new StoredField(Schema.POST_DATE, post.date().toString()));
         d.add(new StoredField(Schema.POST_URL, post.url()));
-        return d;
-    }
-
-    static Document postState(RawPost raw, String hash) {
-        Document d = new Document();
-        d.add(new StringField(Schema.ID, "post:" + raw.slug(), Field.Store.YES));
-        d.add(new StringField(Schema.DOC_TYPE, Schema.TYPE_POST, Field.Store.NO));
-        d.add(new StringField(Schema.SLUG, raw.slug(), Field.Store.YES));
-        d.add(new StoredField(Schema.HASH, hash));
-        d.add(new StoredField(Schema.LOCATION, raw.location()));
-        if (raw.etag() != null) {
-            d.add(new StoredField(Schema.ETAG, raw.etag()));
-        }
-        if (raw.lastModified() != null) {
-            d.add(new StoredField(Schema.LAST_MODIFIED, raw.lastModified()));
-        }
         return d;
     }
 

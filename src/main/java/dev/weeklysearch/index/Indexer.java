@@ -18,19 +18,18 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.NIOFSDirectory;
 
 /**
  * Runs a reindex: reads the sources, writes changed posts, deletes vanished ones, commits once.
  * Readers only ever see whole commits, so a run that fails or is killed leaves the previous
- * index complete and serving.
+ * index complete and serving. A run that finds nothing to change neither opens a writer nor commits.
  */
 public final class Indexer {
     /** Part of every content hash: bump it when the extractor or the schema changes what is indexed. */
-    static final String FORMAT = "weekly-search-index-1";
+    static final String FORMAT = "weekly-search-index-2";
 
     private final Path dir;
     private final Extractor extractor;
@@ -42,26 +41,19 @@ public final class Indexer {
 
     /**
      * @param full rebuild from scratch instead of skipping unchanged posts
-     * @throws IndexBusyException when another process is writing the index
+     * @throws IndexBusyException when another process is writing the index and this run has changes to write
      */
     public ReindexSummary reindex(List<PostSource> sources, boolean full, ProgressListener progress)
             throws IndexBusyException, IOException {
         Instant start = Instant.now();
         Files.createDirectories(dir);
-        try (FSDirectory directory = FSDirectory.open(dir)) {
-            IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64)
-                    .setCommitOnClose(false);
-            IndexWriter writer;
+        // NIOFS, not mmap: the writer reads little, and mmap's setup is a measurable part of a no-change run.
+        try (Directory directory = new NIOFSDirectory(dir); LazyWriter writer = new LazyWriter(directory, dir)) {
             try {
-                writer = new IndexWriter(directory, config);
-            } catch (LockObtainFailedException e) {
-                throw new IndexBusyException("another process is writing the index in " + dir
-                        + "; wait for it to finish and try again", e);
-            }
-            try (writer) {
-                return run(writer, sources, full, progress, start);
+                return run(directory, writer, sources, full, progress, start);
+            } catch (LazyWriter.BusyException e) {
+                writer.rollback();
+                throw e.busy();
             } catch (IOException | RuntimeException | Error e) {
                 writer.rollback();
                 throw e;
@@ -69,22 +61,22 @@ public final class Indexer {
         }
     }
 
-    private ReindexSummary run(IndexWriter writer, List<PostSource> sources, boolean full, ProgressListener progress,
-            Instant start) throws IOException {
-        Map<String, PostState> known = KnownPosts.read(writer);
+    private ReindexSummary run(Directory directory, LazyWriter writer, List<PostSource> sources, boolean full,
+            ProgressListener progress, Instant start) throws IOException {
+        CommitState last = CommitState.read(directory);
+        Map<String, PostState> known = full ? Map.of() : last.posts();
         if (full) {
-            writer.deleteAll();
+            writer.get().deleteAll();
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        IndexingSink sink = new IndexingSink(writer, extractor, full ? Map.of() : known, FORMAT, progress, pool,
-                threads * 4);
+        IndexingSink sink = new IndexingSink(writer, extractor, known, FORMAT, progress, pool, threads * 4);
         boolean complete = true;
         List<ReindexSummary.Failure> sourceFailures = new ArrayList<>();
         try {
             for (PostSource source : sources) {
                 try {
-                    source.read(full ? Map.of() : known, sink);
+                    source.read(known, sink);
                 } catch (SourceException e) {
                     complete = false;
                     sourceFailures.add(new ReindexSummary.Failure(source.describe(), e.getMessage()));
@@ -98,11 +90,16 @@ public final class Indexer {
             throw new IOException("a source could not be read, so the full rebuild was abandoned and the previous "
                     + "index kept: " + sourceFailures);
         }
-        int removed = complete ? removeVanished(writer, known.keySet(), sink) : 0;
-        if (writer.hasUncommittedChanges()) {
-            // Nothing changed means no commit: no fsync, and readers keep their generation.
-            writer.setLiveCommitData(Map.of(Schema.COMMIT_LAST_REINDEX, Instant.now().toString()).entrySet());
-            writer.commit();
+        int removed = complete ? removeVanished(writer, last.posts().keySet(), sink) : 0;
+
+        Map<String, Integer> entries = last.entries();
+        String lastReindex = last.lastReindex();
+        if (writer.isOpen() || sink.statesChanged.get()) {
+            IndexWriter w = writer.get();
+            entries = IndexStats.entriesByKind(w);
+            lastReindex = Instant.now().toString();
+            w.setLiveCommitData(new CommitState(sink.states, entries, lastReindex).toUserData().entrySet());
+            w.commit();
         }
 
         List<ReindexSummary.Failure> failures = new ArrayList<>(sourceFailures);
@@ -110,18 +107,19 @@ public final class Indexer {
         Map<String, Integer> written = new TreeMap<>();
         sink.written.forEach((k, v) -> written.put(k, v.get()));
         return new ReindexSummary(sink.seen.size(), sink.changed.get(), sink.unchanged.get(), removed, written,
-                IndexStats.entriesByKind(writer), failures, complete, Duration.between(start, Instant.now()));
+                entries, failures, complete, Duration.between(start, Instant.now()));
     }
 
     /** Deletes posts the sources no longer have, and posts reported gone (404/410). */
-    private static int removeVanished(IndexWriter writer, Set<String> known, IndexingSink sink) throws IOException {
+    private static int removeVanished(LazyWriter writer, Set<String> known, IndexingSink sink) throws IOException {
         Set<String> remove = new HashSet<>(known);
         remove.removeAll(sink.seen);
         remove.removeAll(sink.kept);
         remove.addAll(sink.gone);
         remove.retainAll(known);
         for (String slug : remove) {
-            writer.deleteDocuments(new Term(Schema.SLUG, slug));
+            writer.get().deleteDocuments(new Term(Schema.SLUG, slug));
+            sink.states.remove(slug);
         }
         return remove.size();
     }

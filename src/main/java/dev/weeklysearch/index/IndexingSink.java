@@ -19,12 +19,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
 /**
@@ -32,7 +33,7 @@ import org.apache.lucene.index.Term;
  * small pool, since SmartCN is the cost and the machine has more than one core.
  */
 final class IndexingSink implements PostSink {
-    private final IndexWriter writer;
+    private final LazyWriter writer;
     private final Extractor extractor;
     private final Map<String, PostState> known;
     private final String format;
@@ -40,6 +41,9 @@ final class IndexingSink implements PostSink {
     private final ExecutorService pool;
     private final Semaphore inFlight;
 
+    /** The post states the next commit records: the known ones, updated as posts are written. */
+    final Map<String, PostState> states;
+    final AtomicBoolean statesChanged = new AtomicBoolean();
     final Set<String> seen = ConcurrentHashMap.newKeySet();
     final Set<String> kept = ConcurrentHashMap.newKeySet();
     final Set<String> gone = ConcurrentHashMap.newKeySet();
@@ -50,11 +54,12 @@ final class IndexingSink implements PostSink {
     private final List<Future<?>> tasks = new ArrayList<>();
     private final AtomicInteger done = new AtomicInteger();
 
-    IndexingSink(IndexWriter writer, Extractor extractor, Map<String, PostState> known, String format,
+    IndexingSink(LazyWriter writer, Extractor extractor, Map<String, PostState> known, String format,
             ProgressListener progress, ExecutorService pool, int maxInFlight) {
         this.writer = writer;
         this.extractor = extractor;
         this.known = known;
+        this.states = new ConcurrentHashMap<>(known);
         this.format = format;
         this.progress = progress;
         this.pool = pool;
@@ -68,7 +73,9 @@ final class IndexingSink implements PostSink {
         PostState before = known.get(raw.slug());
         if (before != null && hash.equals(before.contentHash())) {
             if (!Objects.equals(raw.etag(), before.etag()) || !Objects.equals(raw.lastModified(), before.lastModified())) {
-                rememberValidators(raw, hash);
+                // Same bytes under new HTTP validators: remember them, or the next crawl fetches the page again.
+                states.put(raw.slug(), state(raw, hash));
+                statesChanged.set(true);
             }
             unchanged.incrementAndGet();
             progress.post(raw.slug(), done.incrementAndGet());
@@ -116,21 +123,12 @@ final class IndexingSink implements PostSink {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while indexing", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (e.getCause() instanceof UncheckedIOException u) {
                     throw u.getCause();
                 }
                 throw new IOException("indexing failed: " + e.getCause(), e.getCause());
             }
-        }
-    }
-
-    /** Same bytes under new HTTP validators: store them, or the next crawl fetches the page again. */
-    private void rememberValidators(RawPost raw, String hash) {
-        try {
-            writer.updateDocument(new Term(Schema.ID, "post:" + raw.slug()), EntryDocuments.postState(raw, hash));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -144,19 +142,24 @@ final class IndexingSink implements PostSink {
             failed(new Failure(e.location(), raw.slug(), e.reason(), false));
             return;
         }
-        List<Document> docs = new ArrayList<>(x.entries().size() + 1);
+        List<Document> docs = new ArrayList<>(x.entries().size());
         for (Entry e : x.entries()) {
             docs.add(EntryDocuments.entry(e));
             written.computeIfAbsent(e.kind().id(), k -> new AtomicInteger()).incrementAndGet();
         }
-        docs.add(EntryDocuments.postState(raw, hash));
         try {
-            // One block per post: its old entries go and its new ones come in the same commit.
-            writer.updateDocuments(new Term(Schema.SLUG, raw.slug()), docs);
+            // One call per post: its old entries go and its new ones come in the same commit.
+            writer.get().updateDocuments(new Term(Schema.SLUG, raw.slug()), docs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        states.put(raw.slug(), state(raw, hash));
+        statesChanged.set(true);
         changed.incrementAndGet();
+    }
+
+    private static PostState state(RawPost raw, String hash) {
+        return new PostState(raw.slug(), raw.location(), hash, raw.etag(), raw.lastModified());
     }
 
     /** SHA-256 of the format version and the bytes: a new extractor or schema re-analyses everything. */

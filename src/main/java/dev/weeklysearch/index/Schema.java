@@ -8,9 +8,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * The one place that names the index's fields. Two kinds of document live in the index:
- * entry documents (one per {@code Entry}) and post-state documents (one per post, remembering
- * what was indexed so that the next reindex can skip unchanged posts).
+ * The one place that names the index's fields: one document per {@code Entry}. What the index
+ * remembers of each post (content hash, HTTP validators) lives in the commit's user data
+ * ({@code CommitState}), so that it changes atomically with the documents.
  *
  * <p>SmartCN, the costly analysis, runs once per character: {@link #QUESTION}, {@link #ANSWER}
  * and {@link #BODY} split an entry's text without overlap, while {@link #TEXT} (the whole text,
@@ -20,10 +20,9 @@ public final class Schema {
     private Schema() {
     }
 
-    // --- both document types
-    /** Entry id ({@code slug/kind-n}) or {@code post:slug}. StringField, stored; the update key. */
+    /** Entry id ({@code slug/kind-n}). StringField, stored. */
     public static final String ID = "id";
-    /** "entry" or "post". StringField, not stored. */
+    /** Document type, always {@link #TYPE_ENTRY} (room for other types). StringField, not stored. */
     public static final String DOC_TYPE = "doc_type";
     /** The post's slug. StringField, stored; deletes a post's documents in one term. */
     public static final String SLUG = "slug";
@@ -70,21 +69,10 @@ public final class Schema {
     /** Post URL. Stored only. */
     public static final String POST_URL = "post_url";
 
-    // --- post-state documents (stored only, besides ID/DOC_TYPE/SLUG)
-    /** SHA-256 of the raw post bytes last indexed. */
-    public static final String HASH = "hash";
-    /** Where the post was read (file path or URL). */
-    public static final String LOCATION = "location";
-    /** HTTP ETag of the last fetch. */
-    public static final String ETAG = "etag";
-    /** HTTP Last-Modified of the last fetch. */
-    public static final String LAST_MODIFIED = "last_modified";
-
     /** Commit user data: when the last reindex committed (ISO instant). */
     public static final String COMMIT_LAST_REINDEX = "last_reindex";
 
     public static final String TYPE_ENTRY = "entry";
-    public static final String TYPE_POST = "post";
 
     /** Tokenized, stored, with offsets in postings so UnifiedHighlighter needs no re-analysis. */
     static final FieldType STORED_WITH_OFFSETS = offsetsType(true);

@@ -30,6 +30,18 @@ class IndexerTest {
     Path tmp;
 
     @Test
+    void aRunWithNothingToDoCommitsNothing() throws Exception {
+        Path index = tmp.resolve("index");
+        FixtureIndex.build(FixtureIndex.posts(), index);
+        long generation = generation(index);
+
+        ReindexSummary again = FixtureIndex.build(FixtureIndex.posts(), index);
+
+        assertThat(generation(index)).isEqualTo(generation);
+        assertThat(again.entriesInIndex()).isNotEmpty();
+    }
+
+    @Test
     void skipsUnchangedPostsOnTheSecondRun() throws Exception {
         Path index = tmp.resolve("index");
         ReindexSummary first = FixtureIndex.build(FixtureIndex.posts(), index);
@@ -109,13 +121,22 @@ class IndexerTest {
 
     @Test
     void aSecondWriterGetsAClearMessage() throws Exception {
+        Path posts = FixtureIndex.copyPosts(tmp.resolve("posts"));
         Path index = tmp.resolve("index");
-        FixtureIndex.build(FixtureIndex.posts(), index);
+        FixtureIndex.build(posts, index);
+        Files.writeString(posts.resolve("sofa-weekly-20220107.md"), Files.readString(
+                posts.resolve("sofa-weekly-20210305.md"), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         try (FSDirectory d = FSDirectory.open(index); IndexWriter holder = new IndexWriter(d, new IndexWriterConfig())) {
-            assertThatThrownBy(() -> FixtureIndex.build(FixtureIndex.posts(), index))
+            assertThatThrownBy(() -> FixtureIndex.build(posts, index))
                     .hasRootCauseInstanceOf(org.apache.lucene.store.LockObtainFailedException.class)
                     .hasMessageContaining("another process is writing the index");
             assertThat(holder.isOpen()).isTrue();
+        }
+    }
+
+    private static long generation(Path index) throws IOException {
+        try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
+            return r.getIndexCommit().getGeneration();
         }
     }
 
