@@ -85,8 +85,12 @@ public final class TextQuery {
                 && !hasHan(text);
         if (!phrase && !latin && positions > 1) {
             BooleanQuery.Builder loose = new BooleanQuery.Builder();
-            toks.forEach(t -> loose.add(new TermQuery(new Term(words, t.term())), BooleanClause.Occur.SHOULD));
-            alternatives.add(new BoostQuery(loose.build(), LOOSE_WEIGHT));
+            long content = toks.stream().filter(t -> !QueryStopwords.contains(t.term()))
+                    .peek(t -> loose.add(new TermQuery(new Term(words, t.term())), BooleanClause.Occur.SHOULD))
+                    .count();
+            if (content > 0) {
+                alternatives.add(new BoostQuery(loose.build(), LOOSE_WEIGHT));
+            }
         }
         if (latin && positions <= MAX_COMPACT_POSITIONS) {
             String compact = Projects.compact(text).replace("'", "");

@@ -40,7 +40,6 @@ final class EntryDocuments {
         d.add(new NumericDocValuesField(Schema.DATE, post.date().toEpochDay()));
         String dup = DuplicateKey.of(e);
         d.add(new SortedDocValuesField(Schema.DUP_KEY, new BytesRef(dup)));
-        d.add(new StoredField(Schema.DUP_KEY, dup));
 
         d.add(new Field(Schema.TITLE, e.title(), Schema.STORED_WITH_OFFSETS));
         d.add(new Field(Schema.TEXT, e.text(), Schema.STORED_WITH_OFFSETS));
