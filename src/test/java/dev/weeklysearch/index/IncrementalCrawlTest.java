@@ -14,10 +14,14 @@ import dev.weeklysearch.source.SitemapSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -55,8 +59,8 @@ class IncrementalCrawlTest {
     static void stop() throws IOException {
         if (site != null) {
             site.close();
-            try (var files = Files.walk(index)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try (Stream<Path> files = Files.walk(index)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -192,8 +196,8 @@ class IncrementalCrawlTest {
         try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             int n = 0;
-            for (var hit : searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1000).scoreDocs) {
-                var doc = searcher.storedFields().document(hit.doc);
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1000).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
                 if (doc.get(Schema.ID).startsWith(slug + "/")
                         && (containing == null || doc.get(Schema.TEXT).contains(containing))) {
                     n++;
