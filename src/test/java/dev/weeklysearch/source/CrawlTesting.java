@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /** Options and fixtures shared by the crawler tests: no politeness delay, tiny timeouts and backoff. */
-final class CrawlTesting {
+public final class CrawlTesting {
 
     private CrawlTesting() {
     }
 
-    static CrawlOptions fast() {
+    public static CrawlOptions fast() {
         return new CrawlOptions(CrawlOptions.defaultUserAgent(), 2, Duration.ZERO, Duration.ofSeconds(2),
                 Duration.ofMillis(1500), 5, 5L * 1024 * 1024, 3, Duration.ofMillis(1),
                 List.of(), List.of(), Set.of(), null);

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
@@ -26,7 +28,15 @@ final class SitePages {
     }
 
     private static final Pattern DATE = Pattern.compile("(?m)^date:\\s*[\"']?([0-9]{4}-[0-9]{2}-[0-9]{2})([^\"'\\r\\n]*)");
-    private static final Pattern PSEUDO_TAG = Pattern.compile("<(SOFA:[A-Za-z0-9]+)\\s*/>");
+    /** Something shaped like a tag: {@code <name …>}, {@code </name>}, {@code <ns:name/>}. */
+    private static final Pattern TAG_LIKE = Pattern.compile("<(/?)([A-Za-z][\\w:.-]*)([^<>\\n]*)>");
+    /** HTML5 elements a Markdown author writes inline; anything else is text on the page. */
+    private static final Set<String> HTML_ELEMENTS = Set.of("a", "abbr", "audio", "b", "big", "blockquote", "body",
+            "br", "center", "code", "dd", "del", "details", "div", "dl", "dt", "em", "figcaption", "figure", "font",
+            "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "i", "iframe", "img", "ins", "kbd", "li",
+            "link", "mark", "meta", "ol", "p", "pre", "s", "script", "section", "small", "source", "span", "strike",
+            "strong", "style", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead", "title", "tr", "u",
+            "ul", "video");
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
 
@@ -63,12 +73,35 @@ final class SitePages {
     }
 
     /**
-     * Plain commonmark, after escaping the site's pseudo tags ({@code <SOFA:Channel/>}) so that they
-     * stay visible text, as on the live site, instead of becoming autolinks.
+     * Commonmark, after escaping tags that are not HTML ({@code <SOFA:Channel/>}, {@code List<String>},
+     * {@code <attach>true</attach>}) outside code: the live site shows them as text, not as elements
+     * a browser would swallow.
      */
     static String renderMarkdown(String markdown) {
-        String escaped = PSEUDO_TAG.matcher(markdown).replaceAll("&lt;$1/&gt;");
-        return RENDERER.render(PARSER.parse(escaped));
+        StringBuilder escaped = new StringBuilder(markdown.length() + 64);
+        boolean fenced = false;
+        for (String line : markdown.split("\n", -1)) {
+            String stripped = line.stripLeading();
+            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+                fenced = !fenced;
+            } else if (!fenced) {
+                String[] spans = line.split("`", -1);
+                for (int i = 0; i < spans.length; i += 2) {
+                    spans[i] = TAG_LIKE.matcher(spans[i]).replaceAll(m -> Matcher.quoteReplacement(isShown(m)
+                            ? "&lt;" + m.group().substring(1) : m.group()));
+                }
+                line = String.join("`", spans);
+            }
+            escaped.append(line).append('\n');
+        }
+        return RENDERER.render(PARSER.parse(escaped.toString()));
+    }
+
+    /** A tag-like run that is neither an HTML element nor an autolink ({@code <https://…>}). */
+    private static boolean isShown(MatchResult m) {
+        String name = m.group(2);
+        boolean autolink = name.endsWith(":") && m.group(3).startsWith("//") || m.group(3).startsWith("@");
+        return !autolink && !HTML_ELEMENTS.contains(name.toLowerCase(Locale.ROOT));
     }
 
     static String page(Post post, String article, List<Post> related) {

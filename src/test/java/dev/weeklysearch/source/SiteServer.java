@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,9 +33,9 @@ import java.util.stream.Stream;
  * ETag/Last-Modified with 304s, request counts per path, on-demand page changes and, when asked, a
  * set of hostile pages ({@link SiteHostility}).
  */
-final class SiteServer implements AutoCloseable {
+public final class SiteServer implements AutoCloseable {
 
-    static final int PER_PAGE = 10;
+    public static final int PER_PAGE = 10;
 
     /** A served post page; {@code lastmod} drives the sitemap and Last-Modified. */
     record Page(SitePages.Post post, byte[] html, String etag, Instant lastmod) {
@@ -46,7 +47,10 @@ final class SiteServer implements AutoCloseable {
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final AtomicInteger conditional = new AtomicInteger();
     private final SiteHostility hostility;
+    private final AtomicInteger pagesServed = new AtomicInteger();
+    private final Set<String> gone = ConcurrentHashMap.newKeySet();
     private volatile boolean sitemapLastmod = true;
+    private volatile boolean sitemapBroken;
 
     private SiteServer(Path folder, boolean hostile) throws IOException {
         List<SitePages.Post> posts = new ArrayList<>();
@@ -66,24 +70,24 @@ final class SiteServer implements AutoCloseable {
     }
 
     /** Serves the Markdown posts of {@code folder}. */
-    static SiteServer start(Path folder) throws IOException {
+    public static SiteServer start(Path folder) throws IOException {
         return new SiteServer(folder, false);
     }
 
     /** Serves the posts of {@code folder} plus the hostile pages, all listed in the sitemap. */
-    static SiteServer startHostile(Path folder) throws IOException {
+    public static SiteServer startHostile(Path folder) throws IOException {
         return new SiteServer(folder, true);
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://" + host() + ":" + server.getAddress().getPort() + path);
     }
 
-    String host() {
+    public String host() {
         return server.getAddress().getAddress().getHostAddress();
     }
 
-    List<String> slugs() {
+    public List<String> slugs() {
         return pages.keySet().stream().sorted().toList();
     }
 
@@ -92,7 +96,7 @@ final class SiteServer implements AutoCloseable {
     }
 
     /** Appends a paragraph to a post: new body, new ETag, newer lastmod. */
-    void change(String slug, String paragraph) {
+    public void change(String slug, String paragraph) {
         Page old = pages.get(slug);
         SitePages.Post p = old.post();
         SitePages.Post changed = new SitePages.Post(p.slug(), p.title(), p.date(), p.published(), p.tags(),
@@ -102,26 +106,42 @@ final class SiteServer implements AutoCloseable {
     }
 
     /** Whether the sitemap carries lastmod (without it, a recrawl must use conditional GETs). */
-    void sitemapLastmod(boolean on) {
+    public void sitemapLastmod(boolean on) {
         sitemapLastmod = on;
     }
 
-    int hits(String path) {
+    /** Whether every sitemap answers 500, as a site in the middle of a bad deploy would. */
+    public void sitemapBroken(boolean broken) {
+        sitemapBroken = broken;
+    }
+
+    /** The post's page answers 404 from now on, while the sitemap and listings still link it. */
+    public void gone(String slug) {
+        gone.add(slug);
+    }
+
+    public int hits(String path) {
         AtomicInteger n = hits.get(path);
         return n == null ? 0 : n.get();
     }
 
-    int totalHits() {
+    public int totalHits() {
         return hits.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
-    int conditionalHits() {
+    /** Post pages answered with a full 200 body (not 304) since the last reset. */
+    public int pagesServed() {
+        return pagesServed.get();
+    }
+
+    public int conditionalHits() {
         return conditional.get();
     }
 
-    void resetCounts() {
+    public void resetCounts() {
         hits.clear();
         conditional.set(0);
+        pagesServed.set(0);
     }
 
     private void put(SitePages.Post post, Instant lastmod) {
@@ -142,7 +162,9 @@ final class SiteServer implements AutoCloseable {
             if (hostility != null && hostility.handle(ex, path, this)) {
                 return;
             }
-            if (path.equals("/robots.txt")) {
+            if (sitemapBroken && path.endsWith("sitemap.xml")) {
+                send(ex, 500, "text/html; charset=utf-8", "<h1>500</h1>");
+            } else if (path.equals("/robots.txt")) {
                 send(ex, 200, "text/plain; charset=utf-8", "User-agent: *\nDisallow: /blog/private/\n");
             } else if (path.equals("/sitemap.xml")) {
                 send(ex, 200, "application/xml", SiteSitemap.index(this));
@@ -155,7 +177,8 @@ final class SiteServer implements AutoCloseable {
                 listing(ex, path);
             } else if (path.equals("/blog/other-article/")) {
                 send(ex, 200, "text/html; charset=utf-8", SitePages.layout("Other", "<article class=\"typo\"><p>Not a weekly.</p></article>", ""));
-            } else if (path.startsWith("/blog/") && pages.containsKey(path.substring(6).replace("/", ""))) {
+            } else if (path.startsWith("/blog/") && pages.containsKey(path.substring(6).replace("/", ""))
+                    && !gone.contains(path.substring(6).replace("/", ""))) {
                 post(ex, pages.get(path.substring(6).replace("/", "")));
             } else {
                 send(ex, 404, "text/html; charset=utf-8", "<h1>404</h1>");
@@ -194,6 +217,7 @@ final class SiteServer implements AutoCloseable {
             ex.sendResponseHeaders(304, -1);
             return;
         }
+        pagesServed.incrementAndGet();
         ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         ex.sendResponseHeaders(200, page.html().length);
         ex.getResponseBody().write(page.html());
