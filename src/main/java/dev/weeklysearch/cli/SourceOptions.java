@@ -21,6 +21,14 @@ final class SourceOptions {
     @Option(names = "--exclude", paramLabel = "REGEX", description = "Never crawl URLs matching; repeatable.")
     List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--crawl-delay", paramLabel = "MS", defaultValue = "200",
+            description = "Pause between two requests to one host (default: ${DEFAULT-VALUE} ms).")
+    long crawlDelayMillis;
+
+    @Option(names = "--crawl-concurrency", paramLabel = "N", defaultValue = "2",
+            description = "Requests in flight at once (default: ${DEFAULT-VALUE}).")
+    int crawlConcurrency;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: ${DEFAULT-VALUE}).",
             defaultValue = "weekly-search.yml")
     Path config;
@@ -46,7 +54,8 @@ final class SourceOptions {
         Config config = Config.load(this.config);
         CrawlOptions options = CrawlOptions.defaults()
                 .withInclude(include.isEmpty() ? config.include() : include)
-                .withExclude(exclude.isEmpty() ? config.exclude() : exclude);
+                .withExclude(exclude.isEmpty() ? config.exclude() : exclude)
+                .withPace(Math.max(1, crawlConcurrency), java.time.Duration.ofMillis(Math.max(0, crawlDelayMillis)));
         return Sources.of(spec, options);
     }
 }

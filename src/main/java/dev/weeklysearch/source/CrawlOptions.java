@@ -58,6 +58,12 @@ public record CrawlOptions(String userAgent, int concurrency, Duration perHostDe
                 maxPageBytes, tries, backoff, include, regexes, allowedHosts, listener);
     }
 
+    /** Politeness: how many requests at once, and the pause between two requests to one host. */
+    public CrawlOptions withPace(int concurrency, Duration perHostDelay) {
+        return new CrawlOptions(userAgent, concurrency, perHostDelay, connectTimeout, requestTimeout, maxRedirects,
+                maxPageBytes, tries, backoff, include, exclude, allowedHosts, listener);
+    }
+
     public CrawlOptions withListener(CrawlListener progress) {
         return new CrawlOptions(userAgent, concurrency, perHostDelay, connectTimeout, requestTimeout, maxRedirects,
                 maxPageBytes, tries, backoff, include, exclude, allowedHosts, progress);

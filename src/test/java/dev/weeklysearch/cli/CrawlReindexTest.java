@@ -36,7 +36,7 @@ class CrawlReindexTest {
         try (SiteServer site = SiteServer.start(corpus)) {
             // The one non-weekly article the stand-in site links has no date line, like a real blog article.
             assertThat(Main.run("reindex", "--source", site.url("/sitemap.xml").toString(), "--index",
-                    crawlIndex.toString(), "--exclude", "/blog/other-article/", "--config", config)).isZero();
+                    crawlIndex.toString(), "--exclude", "/blog/other-article/", "--crawl-delay", "0", "--config", config)).isZero();
         }
         Map<String, Integer> folder = entriesByKind(folderIndex);
         Map<String, Integer> crawl = entriesByKind(crawlIndex);
