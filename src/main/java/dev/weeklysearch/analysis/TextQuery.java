@@ -85,10 +85,11 @@ public final class TextQuery {
                 && !hasHan(text);
         if (!phrase && !latin && positions > 1) {
             BooleanQuery.Builder loose = new BooleanQuery.Builder();
-            long content = toks.stream().filter(t -> !QueryStopwords.contains(t.term()))
-                    .peek(t -> loose.add(new TermQuery(new Term(words, t.term())), BooleanClause.Occur.SHOULD))
-                    .count();
-            if (content > 0) {
+            List<String> content = toks.stream().map(QueryTokens.QTok::term).filter(t -> !QueryStopwords.contains(t))
+                    .distinct().toList();
+            content.forEach(t -> loose.add(new TermQuery(new Term(words, t)), BooleanClause.Occur.SHOULD));
+            if (!content.isEmpty()) {
+                loose.setMinimumNumberShouldMatch(looseMinimum(content));
                 alternatives.add(new BoostQuery(loose.build(), LOOSE_WEIGHT));
             }
         }
@@ -106,6 +107,16 @@ public final class TextQuery {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
         return any.build();
+    }
+
+    /**
+     * How many of a Chinese clause's words must match when they do not match as a phrase: its
+     * words of two or more characters (single characters are often a word SmartCN did not know,
+     * 金 and 服 of 蚂蚁金服), all of them up to two, three in four beyond.
+     */
+    private static int looseMinimum(List<String> content) {
+        int words = (int) content.stream().filter(t -> t.codePointCount(0, t.length()) >= 2).count();
+        return words <= 2 ? Math.max(1, words) : (int) Math.ceil(words * 0.75);
     }
 
     /** "multiraft" → phrases "mul tiraft", "mult iraft", "multi raft", …: cheap, as absent terms match nothing. */

@@ -20,7 +20,12 @@ final class DuplicateKey {
         return switch (e.kind()) {
             case QA -> kind + ":" + prefix(e.question().isEmpty() ? e.text() : e.question(), QUESTION_CHARS);
             case RELEASE -> kind + ":" + e.project().toLowerCase(Locale.ROOT) + ":" + new TreeSet<>(e.versions());
-            case ARTICLE -> kind + ":" + (e.links().isEmpty() ? prefix(e.title(), 60) : e.links().get(0).url());
+            // The same article is linked under different URLs (site, WeChat) across posts; its title stays.
+            case ARTICLE -> kind + ":" + prefix(e.title().isEmpty() && !e.links().isEmpty() ? e.links().get(0).url() : e.title(), 60);
+            // A re-announced event changes its tail ("报名开始啦" → "报名进行中"); a short title such as
+            // "Layotto 社区会议" names a series, not one meeting, so its text decides.
+            case EVENT -> kind + ":" + (prefix(e.title(), 24).length() >= 16 ? prefix(e.title(), 24)
+                    : prefix(e.title() + e.text(), 80));
             default -> kind + ":" + prefix(e.title() + e.text(), 80);
         };
     }

@@ -57,7 +57,12 @@ final class QueryFactory {
                 positive++;
             }
         }
-        return positive == 0 ? new MatchNoDocsQuery("nothing to search for") : b.build();
+        if (positive == 0) {
+            return new MatchNoDocsQuery("nothing to search for");
+        }
+        Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
+                .reduce("", (a, c) -> a + " " + c)).forEach(q -> b.add(q, Occur.SHOULD));
+        return b.build();
     }
 
     /** The clauses on the highlighted fields: title and text. */

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * ranking change that loses relevance fails the build.
  */
 class RelevanceTest {
-    /** Floors, a little under the figures measured when they were set (see the closing notes). */
-    private static final double MIN_MRR = 0.0;
-    private static final double MIN_RECALL = 0.0;
-    private static final double MIN_SUCCESS = 0.0;
+    /** Floors, a little under what was measured when they were set: MRR 0.876, Recall 0.920, Success@1 0.815. */
+    private static final double MIN_MRR = 0.84;
+    private static final double MIN_RECALL = 0.89;
+    private static final double MIN_SUCCESS = 0.77;
 
     @TempDir
     Path tmp;
