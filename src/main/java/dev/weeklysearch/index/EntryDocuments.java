@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -38,8 +37,7 @@ final class EntryDocuments {
         d.add(new StringField(Schema.YEAR, year, Field.Store.NO));
         d.add(new SortedSetDocValuesField(Schema.YEAR, new BytesRef(year)));
         d.add(new NumericDocValuesField(Schema.DATE, post.date().toEpochDay()));
-        String dup = DuplicateKey.of(e);
-        d.add(new SortedDocValuesField(Schema.DUP_KEY, new BytesRef(dup)));
+        d.add(new NumericDocValuesField(Schema.DUP_KEY, DuplicateKey.hash(DuplicateKey.of(e))));
 
         d.add(new Field(Schema.TITLE, e.title(), Schema.STORED_WITH_OFFSETS));
         d.add(new Field(Schema.TEXT, e.text(), Schema.STORED_WITH_OFFSETS));

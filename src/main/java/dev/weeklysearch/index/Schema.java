@@ -36,7 +36,7 @@ public final class Schema {
     public static final String YEAR = "year";
     /** Post date as epoch day. NumericDocValues (sort, recency); not stored (see {@link #POST_DATE}). */
     public static final String DATE = "date";
-    /** Key shared by reprints of the same Q&amp;A/release in several posts. SortedDocValues, not stored. */
+    /** Hash of the key shared by reprints of one Q&amp;A/release in several posts. NumericDocValues, not stored. */
     public static final String DUP_KEY = "dup";
 
     // --- entry documents: searched

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.util.BytesRef;
 
 /** Folds reprints of one entry (same duplicate key) into the best-ranked one. */
 final class Collapser {
@@ -22,23 +21,23 @@ final class Collapser {
     private Collapser() {
     }
 
-    /** Reads the keys from doc values: stored fields would decompress a block per document. */
     static List<Group> collapse(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<BytesRef, Group> groups = new LinkedHashMap<>();
+        Map<Long, Group> groups = new LinkedHashMap<>();
         for (ScoreDoc sd : docs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            SortedDocValues dv = DocValues.getSorted(leaf.reader(), Schema.DUP_KEY);
-            BytesRef key = dv.advanceExact(sd.doc - leaf.docBase)
-                    ? BytesRef.deepCopyOf(dv.lookupOrd(dv.ordValue()))
-                    : new BytesRef("doc:" + sd.doc);
-            Group g = groups.get(key);
-            if (g == null) {
-                groups.put(key, new Group(sd, new ArrayList<>()));
-            } else {
+            Group g = groups.computeIfAbsent(key(leaves, sd.doc), k -> new Group(sd, new ArrayList<>()));
+            if (g.best() != sd) {
                 g.reprints().add(sd.doc);
             }
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /** The reprint key of a document, from doc values. */
+    static long key(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues dv = DocValues.getNumeric(leaf.reader(), Schema.DUP_KEY);
+        // A document without a key is its own group: its doc id cannot collide with a hash in practice.
+        return dv.advanceExact(doc - leaf.docBase) ? dv.longValue() : doc;
     }
 }

@@ -4,15 +4,15 @@ import dev.weeklysearch.index.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -23,7 +23,7 @@ import org.apache.lucene.search.ScoreMode;
 /**
  * Counts, over every matching entry, the values of the facet fields and the distinct reprint
  * keys. Counts are of hits after reprints collapse, as the visitor sees them: a Q&amp;A printed in
- * two posts counts once for its type, twice for years only when the posts' years differ.
+ * two posts counts once for its type, and for each year its posts fall in.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
     static final List<String> DIMENSIONS = List.of(Schema.KIND, Schema.PROJECT, Schema.YEAR);
@@ -41,47 +41,39 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
     @Override
     public Result reduce(Collection<Counter> counters) {
-        Map<String, Map<String, Integer>> merged = new LinkedHashMap<>();
-        Set<String> keys = new HashSet<>();
-        for (String dim : DIMENSIONS) {
-            merged.put(NAMES.get(dim), new TreeMap<>());
-        }
-        Map<String, Set<String>> pairs = new TreeMap<>();
+        Map<String, Map<String, Set<Long>>> merged = new HashMap<>();
+        Set<Long> keys = new HashSet<>();
         for (Counter c : counters) {
-            c.seen.forEach((dim, values) -> pairs.computeIfAbsent(dim, d -> new HashSet<>()).addAll(values));
+            c.reprints.forEach((dim, values) -> values.forEach((v, set) ->
+                    merged.computeIfAbsent(dim, d -> new HashMap<>()).computeIfAbsent(v, x -> new HashSet<>()).addAll(set)));
             keys.addAll(c.keys);
         }
-        pairs.forEach((dim, values) -> values.forEach(
-                v -> merged.get(NAMES.get(dim)).merge(v.substring(0, v.indexOf('\u0001')), 1, Integer::sum)));
-        Map<String, Map<String, Integer>> sorted = new LinkedHashMap<>();
-        merged.forEach((dim, values) -> sorted.put(dim, byCount(values)));
-        return new Result(sorted, keys.size());
-    }
-
-    private static Map<String, Integer> byCount(Map<String, Integer> values) {
-        List<Map.Entry<String, Integer>> list = new ArrayList<>(values.entrySet());
-        list.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        Map<String, Integer> out = new LinkedHashMap<>();
-        list.forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        for (String dim : DIMENSIONS) {
+            List<Map.Entry<String, Integer>> list = new ArrayList<>();
+            merged.getOrDefault(dim, Map.of()).forEach((v, set) -> list.add(Map.entry(v, set.size())));
+            list.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            list.forEach(e -> counts.put(e.getKey(), e.getValue()));
+            facets.put(NAMES.get(dim), counts);
+        }
+        return new Result(facets, keys.size());
     }
 
     static final class Counter implements Collector {
-        /** Per dimension, "value \u0001 reprint key" strings: global across segments, unlike ords. */
-        final Map<String, Set<String>> seen = new TreeMap<>();
-        final Set<String> keys = new HashSet<>();
+        /** Per dimension and value, the reprint keys of the matching entries. */
+        final Map<String, Map<String, Set<Long>>> reprints = new HashMap<>();
+        final Set<Long> keys = new HashSet<>();
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             List<SortedSetDocValues> dvs = new ArrayList<>();
+            List<Map<Long, Set<Long>>> byOrd = new ArrayList<>();
             for (String dim : DIMENSIONS) {
                 dvs.add(DocValues.getSortedSet(context.reader(), dim));
+                byOrd.add(new HashMap<>());
             }
-            SortedDocValues dup = DocValues.getSorted(context.reader(), Schema.DUP_KEY);
-            // (value ord, reprint ord) pairs per dimension: a reprint counts once per value.
-            List<Set<Long>> pairs = new ArrayList<>();
-            DIMENSIONS.forEach(d -> pairs.add(new HashSet<>()));
-            Set<Integer> dupOrds = new HashSet<>();
+            NumericDocValues dup = DocValues.getNumeric(context.reader(), Schema.DUP_KEY);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -89,16 +81,13 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int key = dup.advanceExact(doc) ? dup.ordValue() : -1;
-                    if (key >= 0) {
-                        dupOrds.add(key);
-                    }
+                    long key = dup.advanceExact(doc) ? dup.longValue() : context.docBase + doc;
+                    keys.add(key);
                     for (int i = 0; i < dvs.size(); i++) {
                         SortedSetDocValues dv = dvs.get(i);
                         if (dv.advanceExact(doc)) {
                             for (int k = 0; k < dv.docValueCount(); k++) {
-                                long ord = dv.nextOrd();
-                                pairs.get(i).add(key >= 0 ? (ord << 32) | key : (ord << 32) | (0xFFFFFFFFL & ~doc));
+                                byOrd.get(i).computeIfAbsent(dv.nextOrd(), o -> new HashSet<>()).add(key);
                             }
                         }
                     }
@@ -106,17 +95,14 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
                 @Override
                 public void finish() throws IOException {
+                    // One term lookup per distinct value, not per document.
                     for (int i = 0; i < dvs.size(); i++) {
-                        Set<String> m = seen.computeIfAbsent(DIMENSIONS.get(i), d -> new HashSet<>());
-                        for (long pair : pairs.get(i)) {
-                            int key = (int) pair;
-                            String reprint = key >= 0 ? dup.lookupOrd(key).utf8ToString()
-                                    : "doc" + context.docBase + ":" + (~key);
-                            m.add(dvs.get(i).lookupOrd(pair >>> 32).utf8ToString() + '\u0001' + reprint);
+                        Map<String, Set<Long>> values = reprints.computeIfAbsent(DIMENSIONS.get(i), d -> new HashMap<>());
+                        SortedSetDocValues dv = dvs.get(i);
+                        for (Map.Entry<Long, Set<Long>> e : byOrd.get(i).entrySet()) {
+                            values.computeIfAbsent(dv.lookupOrd(e.getKey()).utf8ToString(), v -> new HashSet<>())
+                                    .addAll(e.getValue());
                         }
-                    }
-                    for (int ord : dupOrds) {
-                        keys.add(dup.lookupOrd(ord).utf8ToString());
                     }
                 }
             };

@@ -3,49 +3,75 @@ package dev.weeklysearch.search;
 import dev.weeklysearch.index.Schema;
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Highlights with UnifiedHighlighter from the offsets stored in the postings (no re-analysis):
- * the whole title, and a passage of about {@value #SNIPPET_CHARS} characters of the text.
- * Everything but the {@code <mark>} tags is HTML-escaped.
+ * the whole title, and a passage of about {@value #SNIPPET_CHARS} characters of the text, in one
+ * pass that reads each document's stored fields once. Everything but the {@code <mark>} tags is
+ * HTML-escaped.
  */
-final class Highlights {
+final class Highlights extends UnifiedHighlighter {
     static final int SNIPPET_CHARS = 160;
+    private static final String[] FIELDS = {Schema.TITLE, Schema.TEXT};
+    private static final int[] PASSAGES = {1, 1};
 
-    private Highlights() {
+    private Highlights(IndexSearcher searcher) {
+        super(UnifiedHighlighter.builder(searcher, Schema.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withMaxNoHighlightPassages(1)
+                // The highlight query is plain terms (QueryFactory.highlight): offsets come straight from
+                // the postings, without re-running a query per document (weight matches).
+                .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(false)
+                .withHandleMultiTermQuery(false)
+                .withPassageRelevancyOverSpeed(false)
+                .withMaxLength(100_000));
+    }
+
+    /** Field values from the searcher's cache of stored documents, which {@link HitReader} reads too. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+            throws IOException {
+        CachingSearcher docs = (CachingSearcher) searcher;
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+            Document d = docs.document(doc);
+            CharSequence[] row = new CharSequence[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                String v = d.get(fields[i]);
+                row[i] = v == null ? "" : v;
+            }
+            values.add(row);
+        }
+        return values;
+    }
+
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+        return Schema.TITLE.equals(field) ? new WholeBreakIterator()
+                : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+                        SNIPPET_CHARS, 0.33f);
     }
 
     /** Highlighted title and text for each doc, in the order of {@code docIds}. */
     static String[][] of(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-        UnifiedHighlighter title = highlighter(searcher, WholeBreakIterator::new);
-        UnifiedHighlighter text = highlighter(searcher, () -> LengthGoalBreakIterator.createClosestToLength(
-                BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.33f));
-        Map<String, String[]> t = title.highlightFields(new String[] {Schema.TITLE}, query, docIds, new int[] {1});
-        Map<String, String[]> x = text.highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {1});
+        Map<String, String[]> h = new Highlights(searcher).highlightFields(FIELDS, query, docIds, PASSAGES);
         String[][] out = new String[docIds.length][];
         for (int i = 0; i < docIds.length; i++) {
-            out[i] = new String[] {t.get(Schema.TITLE)[i], x.get(Schema.TEXT)[i]};
+            out[i] = new String[] {h.get(Schema.TITLE)[i], h.get(Schema.TEXT)[i]};
         }
         return out;
-    }
-
-    private static UnifiedHighlighter highlighter(IndexSearcher searcher,
-            java.util.function.Supplier<BreakIterator> breaks) {
-        return UnifiedHighlighter.builder(searcher, Schema.analyzer())
-                .withBreakIterator(breaks)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-                .withMaxNoHighlightPassages(1)
-                .withFlags(java.util.EnumSet.of(HighlightFlag.PHRASES, HighlightFlag.MULTI_TERM_QUERY))
-                .withMaxLength(100_000)
-                .build();
     }
 }

@@ -11,7 +11,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.index.StoredFields;
 
 /** Turns collapsed groups of documents into API hits with highlights. */
 final class HitReader {
@@ -21,14 +20,14 @@ final class HitReader {
     static List<Hit> read(IndexSearcher searcher, List<Collapser.Group> groups, Query highlightQuery) throws IOException {
         int[] ids = groups.stream().mapToInt(g -> g.best().doc).toArray();
         String[][] marks = ids.length == 0 ? new String[0][] : Highlights.of(searcher, highlightQuery, ids);
-        StoredFields stored = searcher.storedFields();
+        CachingSearcher docs = (CachingSearcher) searcher;
         List<Hit> hits = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
             Collapser.Group g = groups.get(i);
-            Document d = stored.document(g.best().doc);
+            Document d = docs.document(g.best().doc);
             List<PostRef> alsoIn = new ArrayList<>();
             for (int doc : g.reprints()) {
-                PostRef p = post(stored.document(doc));
+                PostRef p = post(docs.document(doc));
                 if (!p.slug().equals(d.get(Schema.SLUG)) && alsoIn.stream().noneMatch(a -> a.slug().equals(p.slug()))) {
                     alsoIn.add(p);
                 }

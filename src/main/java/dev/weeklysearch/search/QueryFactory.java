@@ -2,11 +2,14 @@ package dev.weeklysearch.search;
 
 import dev.weeklysearch.analysis.TextQuery;
 import dev.weeklysearch.index.Schema;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -30,8 +33,6 @@ final class QueryFactory {
     private static final float ASKER_BOOST = 1f;
 
     private final List<TextQuery> matchers;
-    private final TextQuery titleMarks = TextQuery.builder().words(Schema.TITLE, 1f).build();
-    private final TextQuery textMarks = TextQuery.builder().words(Schema.TEXT, 1f).grams(Schema.TEXT, 1f).build();
 
     QueryFactory() {
         List<TextQuery> list = new java.util.ArrayList<>();
@@ -39,6 +40,30 @@ final class QueryFactory {
         list.add(TextQuery.builder().grams(Schema.TEXT, GRAMS_BOOST).versions(Schema.VERSIONS, VERSION_BOOST).build());
         list.add(TextQuery.builder().grams(Schema.ASKER, ASKER_BOOST).build());
         matchers = List.copyOf(list);
+    }
+
+    private static final int CACHED_QUERIES = 1024;
+
+    /** A visitor's text compiled once: popular searches repeat, and compiling analyses every clause per field. */
+    record Compiled(Query strict, Query loose, Query highlight, boolean canRelax) {
+    }
+
+    private final Map<String, Compiled> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
+                    return size() > CACHED_QUERIES;
+                }
+            });
+
+    Compiled compile(String text) {
+        Compiled c = cache.get(text);
+        if (c == null) {
+            VisitorQuery vq = VisitorQuery.parse(text);
+            c = new Compiled(build(vq, false), build(vq, true), highlight(vq), vq.hasPositive());
+            cache.put(text, c);
+        }
+        return c;
     }
 
     /** Every clause required (strict) or any clause enough (relaxed); exclusions always apply. */
@@ -65,15 +90,26 @@ final class QueryFactory {
         return b.build();
     }
 
-    /** The clauses on the highlighted fields: title and text. */
+    /**
+     * What to mark in the title and the text: the terms of the clauses, each field analysed its own
+     * way. Terms, not phrases: the highlighter then reads offsets straight from the postings instead
+     * of re-running the query on each hit, and adjacent marks (the bigrams of 分布式事务) merge.
+     */
     Query highlight(VisitorQuery vq) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Set<Term> terms = new LinkedHashSet<>();
         for (VisitorQuery.Clause c : vq.clauses()) {
             if (!c.excluded()) {
-                add(b, titleMarks.build(text(c)));
-                add(b, textMarks.build(text(c)));
+                terms.addAll(Terms.of(Schema.TITLE, c.text()));
+                boolean word = c.text().codePoints().filter(QueryFactory::isHan).count() > 1;
+                // The gram chain also indexes single characters, for one-character searches only:
+                // marking 分 and 务 on their own all over a snippet would be noise.
+                Terms.of(Schema.TEXT, c.text()).stream()
+                        .filter(t -> !word || t.text().codePointCount(0, t.text().length()) > 1 || !isHan(t.text().codePointAt(0)))
+                        .forEach(terms::add);
             }
         }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        terms.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(t -> b.add(new TermQuery(t), Occur.SHOULD));
         return b.build();
     }
 
@@ -85,6 +121,10 @@ final class QueryFactory {
             n += add(any, m.build(text(c)));
         }
         return n == 0 ? null : any.build();
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** TextQuery reads a quoted clause as a phrase. */

@@ -16,10 +16,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -58,7 +60,7 @@ public final class Searcher implements Closeable {
     public static Searcher open(Path dir, long refreshMillis) throws IOException {
         FSDirectory d = FSDirectory.open(dir);
         try {
-            return new Searcher(d, new SearcherManager(d, null), refreshMillis);
+            return new Searcher(d, new SearcherManager(d, new CachingSearcher.Factory()), refreshMillis);
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;
@@ -95,42 +97,44 @@ public final class Searcher implements Closeable {
 
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        VisitorQuery vq = VisitorQuery.parse(request.query());
+        QueryFactory.Compiled q = queries.compile(request.query());
         IndexSearcher searcher = manager.acquire();
         try {
             Query filter = QueryFactory.filter(request);
+            int wanted = request.page() * request.size();
+            int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
+            Sort sort = request.sort() == SearchRequest.Sort.DATE
+                    ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
+                    : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
             boolean relaxed = false;
-            Query query = QueryFactory.withFilter(queries.build(vq, false), filter);
-            FacetCounts.Result facets = searcher.search(query, new FacetCounts());
-            if (facets.distinct() == 0 && vq.clauses().stream().filter(c -> !c.excluded()).count() > 0) {
-                Query loose = QueryFactory.withFilter(queries.build(vq, true), filter);
-                FacetCounts.Result looseFacets = searcher.search(loose, new FacetCounts());
-                if (looseFacets.distinct() > 0) {
+            Pass pass = pass(searcher, QueryFactory.withFilter(q.strict(), filter), window, sort);
+            if (pass.facets().distinct() == 0 && q.canRelax()) {
+                Pass loose = pass(searcher, QueryFactory.withFilter(q.loose(), filter), window, sort);
+                if (loose.facets().distinct() > 0) {
                     relaxed = true;
-                    query = loose;
-                    facets = looseFacets;
+                    pass = loose;
                 }
             }
-            List<Hit> hits = page(searcher, query, vq, request);
+            List<Collapser.Group> groups = Collapser.collapse(searcher, pass.top().scoreDocs);
+            int from = Math.min((request.page() - 1) * request.size(), groups.size());
+            List<Hit> hits = HitReader.read(searcher, groups.subList(from, Math.min(wanted, groups.size())),
+                    q.highlight());
             double took = (System.nanoTime() - start) / 1e6;
-            return new SearchResult(request.query(), facets.distinct(), request.page(), request.size(),
-                    Math.round(took * 100) / 100.0, relaxed, hits, facets.facets());
+            return new SearchResult(request.query(), pass.facets().distinct(), request.page(), request.size(),
+                    Math.round(took * 100) / 100.0, relaxed, hits, pass.facets().facets());
         } finally {
             manager.release(searcher);
         }
     }
 
-    private List<Hit> page(IndexSearcher searcher, Query query, VisitorQuery vq, SearchRequest r) throws IOException {
-        int wanted = r.page() * r.size();
-        int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
-        Sort sort = r.sort() == SearchRequest.Sort.DATE
-                ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-                : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
-        TopFieldDocs top = searcher.search(query, window, sort, true);
-        List<Collapser.Group> groups = Collapser.collapse(searcher, top.scoreDocs);
-        int from = Math.min((r.page() - 1) * r.size(), groups.size());
-        List<Collapser.Group> slice = groups.subList(from, Math.min(wanted, groups.size()));
-        return HitReader.read(searcher, slice, queries.highlight(vq));
+    private record Pass(TopFieldDocs top, FacetCounts.Result facets) {
+    }
+
+    /** Top documents and facet counts in one pass over the matches. */
+    private static Pass pass(IndexSearcher searcher, Query query, int window, Sort sort) throws IOException {
+        Object[] results = searcher.search(query, new MultiCollectorManager(
+                new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE), new FacetCounts()));
+        return new Pass((TopFieldDocs) results[0], (FacetCounts.Result) results[1]);
     }
 
     public List<String> suggest(String prefix, int max) throws IOException {
