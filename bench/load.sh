@@ -35,7 +35,9 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 BASE="http://$HOST:$PORT"
 echo "== starting the server on $BASE =="
 # --web points at a missing folder: static files are not what is measured.
-$RUN serve --index "$TMP/idx" --host "$HOST" --port "$PORT" --web "$TMP/no-web" >"$TMP/serve.log" 2>&1 &
+# SERVE_ARGS passes extra options, e.g. SERVE_ARGS="--result-cache 0" to measure every query uncached.
+# shellcheck disable=SC2086
+$RUN serve --index "$TMP/idx" --host "$HOST" --port "$PORT" --web "$TMP/no-web" ${SERVE_ARGS:-} >"$TMP/serve.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do
     curl -fsS "$BASE/health" >/dev/null 2>&1 && break

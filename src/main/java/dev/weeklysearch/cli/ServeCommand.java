@@ -33,6 +33,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--web", paramLabel = "DIR", defaultValue = "web", description = "Search box folder (default: ${DEFAULT-VALUE}).")
     Path web;
 
+    @Option(names = "--result-cache", paramLabel = "N", defaultValue = "" + Searcher.DEFAULT_RESULT_CACHE,
+            description = "Answers kept per index commit for repeated requests; 0 keeps none (default: ${DEFAULT-VALUE}).")
+    int resultCache;
+
     @Option(names = "--cors", paramLabel = "ORIGIN", description = "Origin allowed to embed the box; repeatable (default: the config file's).")
     List<String> cors = new ArrayList<>();
 
@@ -47,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         List<String> origins = cors.isEmpty() ? Config.load(sources.config).corsOrigins() : cors;
-        Searcher searcher = Searcher.open(index);
+        Searcher searcher = Searcher.open(index, 1000, resultCache);
         searcher.warm();
         Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins));
         CountDownLatch stopped = new CountDownLatch(1);

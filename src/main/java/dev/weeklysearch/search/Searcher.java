@@ -35,13 +35,16 @@ public final class Searcher implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Searcher.class);
     /** Reprints are collapsed within this many top documents per requested hit. */
     private static final int COLLAPSE_WINDOW = 3;
+    public static final int DEFAULT_RESULT_CACHE = 1024;
 
     private final FSDirectory directory;
     private final SearcherManager manager;
     private final ScheduledExecutorService refresher;
     private final QueryFactory queries = new QueryFactory();
+    private final int resultCacheSize;
 
-    private Searcher(FSDirectory directory, SearcherManager manager, long refreshMillis) {
+    private Searcher(FSDirectory directory, SearcherManager manager, long refreshMillis, int resultCacheSize) {
+        this.resultCacheSize = resultCacheSize;
         this.directory = directory;
         this.manager = manager;
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -54,13 +57,17 @@ public final class Searcher implements Closeable {
 
     /** Opens the index in {@code dir}, which must hold a committed index (see {@link #hasIndex}). */
     public static Searcher open(Path dir) throws IOException {
-        return open(dir, 1000);
+        return open(dir, 1000, DEFAULT_RESULT_CACHE);
     }
 
-    public static Searcher open(Path dir, long refreshMillis) throws IOException {
+    /**
+     * @param refreshMillis   how often to look for a newer commit
+     * @param resultCacheSize answers kept per index commit for repeated requests; 0 keeps none
+     */
+    public static Searcher open(Path dir, long refreshMillis, int resultCacheSize) throws IOException {
         FSDirectory d = FSDirectory.open(dir);
         try {
-            return new Searcher(d, new SearcherManager(d, new CachingSearcher.Factory()), refreshMillis);
+            return new Searcher(d, new SearcherManager(d, new CachingSearcher.Factory()), refreshMillis, resultCacheSize);
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;
@@ -97,34 +104,47 @@ public final class Searcher implements Closeable {
 
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        QueryFactory.Compiled q = queries.compile(request.query());
         IndexSearcher searcher = manager.acquire();
         try {
-            Query filter = QueryFactory.filter(request);
-            int wanted = request.page() * request.size();
-            int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
-            Sort sort = request.sort() == SearchRequest.Sort.DATE
-                    ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-                    : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
-            boolean relaxed = false;
-            Pass pass = pass(searcher, QueryFactory.withFilter(q.strict(), filter), window, sort);
-            if (pass.facets().distinct() == 0 && q.canRelax()) {
-                Pass loose = pass(searcher, QueryFactory.withFilter(q.loose(), filter), window, sort);
-                if (loose.facets().distinct() > 0) {
-                    relaxed = true;
-                    pass = loose;
-                }
+            SearchResult cached = ((CachingSearcher) searcher).result(request);
+            if (cached != null) {
+                return cached.withTook(elapsed(start));
             }
-            List<Collapser.Group> groups = Collapser.collapse(searcher, pass.top().scoreDocs);
-            int from = Math.min((request.page() - 1) * request.size(), groups.size());
-            List<Hit> hits = HitReader.read(searcher, groups.subList(from, Math.min(wanted, groups.size())),
-                    q.highlight());
-            double took = (System.nanoTime() - start) / 1e6;
-            return new SearchResult(request.query(), pass.facets().distinct(), request.page(), request.size(),
-                    Math.round(took * 100) / 100.0, relaxed, hits, pass.facets().facets());
+            SearchResult result = compute(searcher, request, start);
+            ((CachingSearcher) searcher).remember(request, result, resultCacheSize);
+            return result;
         } finally {
             manager.release(searcher);
         }
+    }
+
+    private static double elapsed(long start) {
+        return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
+    }
+
+    private SearchResult compute(IndexSearcher searcher, SearchRequest request, long start) throws IOException {
+        QueryFactory.Compiled q = queries.compile(request.query());
+        Query filter = QueryFactory.filter(request);
+        int wanted = request.page() * request.size();
+        int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
+        Sort sort = request.sort() == SearchRequest.Sort.DATE
+                ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
+                : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
+        boolean relaxed = false;
+        Pass pass = pass(searcher, QueryFactory.withFilter(q.strict(), filter), window, sort);
+        if (pass.facets().distinct() == 0 && q.canRelax()) {
+            Pass loose = pass(searcher, QueryFactory.withFilter(q.loose(), filter), window, sort);
+            if (loose.facets().distinct() > 0) {
+                relaxed = true;
+                pass = loose;
+            }
+        }
+        List<Collapser.Group> groups = Collapser.collapse(searcher, pass.top().scoreDocs);
+        int from = Math.min((request.page() - 1) * request.size(), groups.size());
+        List<Hit> hits = HitReader.read(searcher, groups.subList(from, Math.min(wanted, groups.size())),
+                q.highlight());
+        return new SearchResult(request.query(), pass.facets().distinct(), request.page(), request.size(),
+                elapsed(start), relaxed, hits, pass.facets().facets());
     }
 
     private record Pass(TopFieldDocs top, FacetCounts.Result facets) {

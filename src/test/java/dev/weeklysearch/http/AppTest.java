@@ -42,7 +42,7 @@ class AppTest {
         FixtureIndex.build(posts, index);
         Path web = Files.createDirectories(tmp.resolve("web"));
         Files.writeString(web.resolve("index.html"), "<!doctype html><title>box</title>", StandardCharsets.UTF_8);
-        searcher = Searcher.open(index, 100);
+        searcher = Searcher.open(index, 100, Searcher.DEFAULT_RESULT_CACHE);
         app = App.create(searcher, new ServiceConfig(web, List.of("https://site.example"))).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }

@@ -141,6 +141,16 @@ class SearcherTest {
     }
 
     @Test
+    void aRepeatedRequestGetsTheSameAnswer() throws IOException {
+        SearchResult first = search("分布式事务");
+        SearchResult again = search("分布式事务");
+
+        assertThat(again.hits()).isEqualTo(first.hits());
+        assertThat(again.facets()).isEqualTo(first.facets());
+        assertThat(again.total()).isEqualTo(first.total());
+    }
+
+    @Test
     void suggestsProjectsForAPrefix() throws IOException {
         assertThat(searcher.suggest("jr", 5)).contains("SOFAJRaft");
     }
