@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
@@ -98,8 +99,10 @@ public final class Indexer {
             IndexWriter w = writer.get();
             entries = IndexStats.entriesByKind(w);
             lastReindex = Instant.now().toString();
-            w.setLiveCommitData(new CommitState(sink.states, entries, lastReindex).toUserData().entrySet());
+            Map<String, String> data = new CommitState(sink.states, entries, lastReindex).toUserData();
+            w.setLiveCommitData(data.entrySet());
             w.commit();
+            StateCopy.write(directory, SegmentInfos.getLastCommitSegmentsFileName(directory.listAll()), data);
         }
 
         List<ReindexSummary.Failure> failures = new ArrayList<>(sourceFailures);

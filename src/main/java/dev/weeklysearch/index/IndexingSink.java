@@ -9,9 +9,6 @@ import dev.weeklysearch.source.PostState;
 import dev.weeklysearch.source.RawPost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Receives posts from the sources and writes the changed ones: extraction and analysis run on a
@@ -162,16 +160,13 @@ final class IndexingSink implements PostSink {
         return new PostState(raw.slug(), raw.location(), hash, raw.etag(), raw.lastModified());
     }
 
-    /** SHA-256 of the format version and the bytes: a new extractor or schema re-analyses everything. */
+    /**
+     * 128-bit MurmurHash3 of the bytes, seeded by the format version so that a new extractor or
+     * schema re-analyses everything. It detects edits, it does not resist forgery, and it needs no
+     * crypto provider, whose start-up a no-change run would notice.
+     */
     private String hash(byte[] body) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(format.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(body);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        long[] h = StringHelper.murmurhash3_x64_128(body, 0, body.length, format.hashCode());
+        return HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]) + Integer.toHexString(body.length);
     }
 }

@@ -42,6 +42,20 @@ class IndexerTest {
     }
 
     @Test
+    void aStateCopyOfAnotherCommitIsIgnored() throws Exception {
+        Path index = tmp.resolve("index");
+        FixtureIndex.build(FixtureIndex.posts(), index);
+        // As if a run was killed between its commit and writing the copy: the copy names an older commit.
+        Files.writeString(index.resolve(StateCopy.FILE), "segments_0\npost:sofa-weekly-20190802=bad\tx\t\t\n",
+                StandardCharsets.UTF_8);
+
+        ReindexSummary s = FixtureIndex.build(FixtureIndex.posts(), index);
+
+        assertThat(s.changed()).isZero();
+        assertThat(s.unchanged()).isEqualTo(3);
+    }
+
+    @Test
     void skipsUnchangedPostsOnTheSecondRun() throws Exception {
         Path index = tmp.resolve("index");
         ReindexSummary first = FixtureIndex.build(FixtureIndex.posts(), index);
