@@ -18,6 +18,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 record FrontMatter(String title, LocalDate date, List<String> tags, String body) {
     /** Posts are written in China; the local date is the publication date. */
     static final ZoneOffset POST_ZONE = ZoneOffset.ofHours(8);
+    /** A parser per thread: SnakeYAML's is not thread-safe, and building one costs more than a post's front matter. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
     private static final Pattern BLOCK = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL);
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern DOUBLE_PREFIX = Pattern.compile(
@@ -30,7 +32,7 @@ record FrontMatter(String title, LocalDate date, List<String> tags, String body)
         }
         Object yaml;
         try {
-            yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(m.group(1));
+            yaml = YAML.get().load(m.group(1));
         } catch (YAMLException e) {
             throw new PostException(location, "bad front matter YAML: " + firstLine(e.getMessage()), e);
         }

@@ -1,11 +1,7 @@
 package dev.weeklysearch.extract;
 
-import java.util.regex.Pattern;
-
 /** Character-level normalisation shared by every marker match. */
 final class Text {
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000\\u2002\\u2003\\u200B]+");
-
     private Text() {
     }
 
@@ -14,9 +10,25 @@ final class Text {
         return s.replace('\u00A0', ' ').replace('\u3000', ' ').replace("\u200B", "");
     }
 
-    /** Normalised spaces, runs collapsed, trimmed. */
+    /** Normalised spaces, runs collapsed, trimmed. A loop, not a regex: it runs on every line of every post. */
     static String clean(String s) {
-        return SPACES.matcher(spaces(s)).replaceAll(" ").strip();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u200B' -> { }
+                case ' ', '\t', '\u00A0', '\u3000', '\u2002', '\u2003' -> space = true;
+                default -> {
+                    if (space) {
+                        b.append(' ');
+                        space = false;
+                    }
+                    b.append(c);
+                }
+            }
+        }
+        return b.toString().strip();
     }
 
     static String firstSentence(String s, int max) {
