@@ -4,7 +4,6 @@ import dev.weeklysearch.extract.Entry;
 import dev.weeklysearch.extract.Kind;
 import dev.weeklysearch.extract.Post;
 import dev.weeklysearch.extract.Round;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -73,9 +72,5 @@ final class EntryDocuments {
 
     private static String join(String first, String rest) {
         return rest.isBlank() ? first : first + "\n" + rest;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
