@@ -2,10 +2,8 @@ package dev.weeklysearch.source;
 
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,59 +17,46 @@ import org.jsoup.select.Elements;
  * the start's path prefix (its pagination). Only links inside {@code <main>} count when the page has
  * one, so navigation, asides and footers do not pull in unrelated posts. Post pages are not followed.
  */
-public final class LinkCrawlSource implements CrawlSource {
+public final class LinkCrawlSource extends WebSource {
 
     private static final int MAX_LISTING_PAGES = 1000;
 
     private final URI start;
     private final String prefix;
-    private final CrawlOptions options;
-    private final Set<String> hosts;
-    private volatile CrawlStats stats = new CrawlStats();
 
     public LinkCrawlSource(URI start, CrawlOptions options) {
-        if (!Fetcher.isWeb(start)) {
-            throw new IllegalArgumentException("not an http(s) URL: " + start);
-        }
+        super(start, options);
         this.start = PostUrls.normalize(start);
         String s = this.start.toString();
         this.prefix = s.substring(0, s.lastIndexOf('/') + 1);
-        this.options = options;
-        this.hosts = SitemapSource.hostsOf(options, start);
     }
 
     @Override
-    public void read(Map<String, PostState> known, PostSink sink) throws SourceException {
-        CrawlStats run = new CrawlStats();
-        stats = run;
-        PostUrls posts = new PostUrls(options, hosts);
-        Map<String, Crawl.PageRef> pages = new LinkedHashMap<>();
-        try (Crawl crawl = new Crawl(options, hosts, run)) {
-            Deque<URI> queue = new ArrayDeque<>();
-            Set<URI> seen = new HashSet<>();
-            queue.add(start);
-            seen.add(start);
-            int listings = 0;
-            while (!queue.isEmpty() && listings++ < MAX_LISTING_PAGES) {
-                URI listing = queue.poll();
-                Document doc = listing.equals(start) ? parse(crawl.required(start, Fetcher.Expect.HTML))
-                        : listingOrNull(crawl, listing, sink);
-                if (doc == null) {
+    void findPosts(Crawl crawl, PostUrls posts, Map<String, Crawl.PageRef> pages, PostSink sink)
+            throws SourceException {
+        Deque<URI> queue = new ArrayDeque<>();
+        Set<URI> seen = new HashSet<>();
+        queue.add(start);
+        seen.add(start);
+        int listings = 0;
+        while (!queue.isEmpty() && listings++ < MAX_LISTING_PAGES) {
+            URI listing = queue.poll();
+            Document doc = listing.equals(start) ? parse(crawl.required(start, Fetcher.Expect.HTML))
+                    : listingOrNull(crawl, listing, sink);
+            if (doc == null) {
+                continue;
+            }
+            for (URI link : links(doc)) {
+                if (!crawl.fetcher().allowedHost(link)) {
                     continue;
                 }
-                for (URI link : links(doc)) {
-                    if (!crawl.fetcher().allowedHost(link)) {
-                        continue;
-                    }
-                    if (posts.isPost(link)) {
-                        String slug = PostUrls.slug(link);
-                        pages.putIfAbsent(slug, new Crawl.PageRef(link, slug, null));
-                    } else if (link.toString().startsWith(prefix) && seen.add(link)) {
-                        queue.add(link);
-                    }
+                if (posts.isPost(link)) {
+                    String slug = PostUrls.slug(link);
+                    pages.putIfAbsent(slug, new Crawl.PageRef(link, slug, null));
+                } else if (link.toString().startsWith(prefix) && seen.add(link)) {
+                    queue.add(link);
                 }
             }
-            crawl.fetchPosts(new ArrayList<>(pages.values()), known, sink);
         }
     }
 
@@ -86,7 +71,7 @@ public final class LinkCrawlSource implements CrawlSource {
         }
         String reason = f instanceof Fetched.Failed failed ? failed.reason() : "bad charset";
         PostSink.Failure failure = new PostSink.Failure(listing.toString(), null, reason, false);
-        new CountingSink(sink, stats, CrawlListener.NONE).failed(failure);
+        new CountingSink(sink, stats(), CrawlListener.NONE).failed(failure);
         return null;
     }
 
@@ -111,11 +96,6 @@ public final class LinkCrawlSource implements CrawlSource {
             }
         }
         return out;
-    }
-
-    @Override
-    public CrawlStats stats() {
-        return stats;
     }
 
     @Override

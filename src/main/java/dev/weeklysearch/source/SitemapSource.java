@@ -1,11 +1,7 @@
 package dev.weeklysearch.source;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
@@ -15,34 +11,21 @@ import javax.xml.stream.XMLStreamException;
  * whose {@code <lastmod>} is not newer than the known state is reported unchanged without a request;
  * others are fetched conditionally. Any sitemap of the tree that cannot be read fails the source.
  */
-public final class SitemapSource implements CrawlSource {
+public final class SitemapSource extends WebSource {
 
     private static final int MAX_DEPTH = 4;
 
     private final URI sitemap;
-    private final CrawlOptions options;
-    private final Set<String> hosts;
-    private volatile CrawlStats stats = new CrawlStats();
 
     public SitemapSource(URI sitemap, CrawlOptions options) {
-        if (!Fetcher.isWeb(sitemap)) {
-            throw new IllegalArgumentException("not an http(s) URL: " + sitemap);
-        }
+        super(sitemap, options);
         this.sitemap = sitemap;
-        this.options = options;
-        this.hosts = hostsOf(options, sitemap);
     }
 
     @Override
-    public void read(Map<String, PostState> known, PostSink sink) throws SourceException {
-        CrawlStats run = new CrawlStats();
-        stats = run;
-        PostUrls posts = new PostUrls(options, hosts);
-        Map<String, Crawl.PageRef> pages = new LinkedHashMap<>();
-        try (Crawl crawl = new Crawl(options, hosts, run)) {
-            collect(crawl, sitemap, 0, new HashSet<>(), posts, pages);
-            crawl.fetchPosts(new ArrayList<>(pages.values()), known, sink);
-        }
+    void findPosts(Crawl crawl, PostUrls posts, Map<String, Crawl.PageRef> pages, PostSink sink)
+            throws SourceException {
+        collect(crawl, sitemap, 0, new HashSet<>(), posts, pages);
     }
 
     private void collect(Crawl crawl, URI uri, int depth, Set<URI> seen, PostUrls posts,
@@ -78,20 +61,6 @@ public final class SitemapSource implements CrawlSource {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    static Set<String> hostsOf(CrawlOptions options, URI uri) {
-        Set<String> hosts = new HashSet<>();
-        options.allowedHosts().forEach(h -> hosts.add(h.toLowerCase(Locale.ROOT)));
-        if (hosts.isEmpty()) {
-            hosts.add(uri.getHost().toLowerCase(Locale.ROOT));
-        }
-        return Set.copyOf(hosts);
-    }
-
-    @Override
-    public CrawlStats stats() {
-        return stats;
     }
 
     @Override

@@ -52,28 +52,17 @@ class LinkCrawlSourceTest {
 
     @Test
     void recrawlSendsOnlyConditionalPostRequestsAndDeliversNoBody() throws Exception {
-        RecordingSink first = new RecordingSink();
-        source().read(Map.of(), first);
-        site.resetCounts();
+        CrawlTesting.Recrawl again = CrawlTesting.recrawl(this::source, site::resetCounts);
 
-        RecordingSink second = new RecordingSink();
-        LinkCrawlSource again = source();
-        again.read(first.states(), second);
-
-        assertThat(second.accepted).isEmpty();
-        assertThat(second.unchanged).hasSize(12);
+        assertThat(again.sink().accepted).isEmpty();
+        assertThat(again.sink().unchanged).hasSize(12);
         assertThat(site.conditionalHits()).isEqualTo(12);
-        assertThat(again.stats().responsesByStatus()).containsEntry(304, 12L).containsEntry(200, 3L);
+        assertThat(again.source().stats().responsesByStatus()).containsEntry(304, 12L).containsEntry(200, 3L);
     }
 
     @Test
     void aChangedPageIsTheOnlyOneDeliveredAgain() throws Exception {
-        RecordingSink first = new RecordingSink();
-        source().read(Map.of(), first);
-        site.change("sofa-weekly-20990303", "又一段新内容。");
-
-        RecordingSink second = new RecordingSink();
-        source().read(first.states(), second);
+        RecordingSink second = CrawlTesting.recrawl(this::source, () -> site.change("sofa-weekly-20990303", "又一段新内容。")).sink();
 
         assertThat(second.accepted.keySet()).containsExactly("sofa-weekly-20990303");
         assertThat(second.unchanged).hasSize(11);

@@ -50,46 +50,31 @@ class SitemapSourceTest {
 
     @Test
     void recrawlWithSitemapLastmodSendsNoPageRequest() throws Exception {
-        RecordingSink first = new RecordingSink();
-        source().read(Map.of(), first);
-        site.resetCounts();
-
-        RecordingSink second = new RecordingSink();
-        SitemapSource again = source();
-        again.read(first.states(), second);
+        CrawlTesting.Recrawl again = CrawlTesting.recrawl(this::source, site::resetCounts);
+        RecordingSink second = again.sink();
 
         assertThat(second.accepted).isEmpty();
         assertThat(second.unchanged).containsExactlyInAnyOrderElementsOf(site.slugs());
         assertThat(site.slugs()).allSatisfy(slug -> assertThat(site.hits("/blog/" + slug + "/")).isZero());
         assertThat(site.totalHits()).as("robots.txt + index + 2 urlsets").isEqualTo(4);
-        assertThat(again.stats().requests()).isEqualTo(4);
+        assertThat(again.source().stats().requests()).isEqualTo(4);
     }
 
     @Test
     void recrawlWithoutLastmodMakesOnlyConditionalRequestsAndGets304s() throws Exception {
         site.sitemapLastmod(false);
-        RecordingSink first = new RecordingSink();
-        source().read(Map.of(), first);
-        site.resetCounts();
+        CrawlTesting.Recrawl again = CrawlTesting.recrawl(this::source, site::resetCounts);
 
-        RecordingSink second = new RecordingSink();
-        SitemapSource again = source();
-        again.read(first.states(), second);
-
-        assertThat(second.accepted).isEmpty();
-        assertThat(second.unchanged).hasSize(12);
+        assertThat(again.sink().accepted).isEmpty();
+        assertThat(again.sink().unchanged).hasSize(12);
         assertThat(site.conditionalHits()).isEqualTo(12);
-        assertThat(again.stats().responsesByStatus()).containsEntry(304, 12L);
+        assertThat(again.source().stats().responsesByStatus()).containsEntry(304, 12L);
     }
 
     @Test
     void aChangedPageIsTheOnlyOneDeliveredAgain() throws Exception {
-        RecordingSink first = new RecordingSink();
-        source().read(Map.of(), first);
-        site.change("sofa-weekly-20990210", "新增的一段：本周 SOFARPC 修复了一个问题。");
-
-        RecordingSink second = new RecordingSink();
-        source().read(first.states(), second);
+        RecordingSink second = CrawlTesting.recrawl(this::source,
+                () -> site.change("sofa-weekly-20990210", "新增的一段：本周 SOFARPC 修复了一个问题。")).sink();
 
         assertThat(second.accepted.keySet()).containsExactly("sofa-weekly-20990210");
         assertThat(second.accepted.get("sofa-weekly-20990210").text()).contains("新增的一段");
