@@ -1,11 +1,5 @@
 package dev.weeklysearch.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Character folding that never changes text length, so token offsets computed on folded text are exact
@@ -70,18 +64,10 @@ final class Chars {
             for (int i = 0; i < table.length; i++) {
                 table[i] = (char) i;
             }
-            try (InputStream in = Chars.class.getResourceAsStream(T2S_RESOURCE)) {
-                if (in == null) {
-                    throw new UncheckedIOException(new IOException("missing resource " + T2S_RESOURCE));
+            for (String line : DataFile.lines(T2S_RESOURCE)) {
+                if (line.length() == 2) {
+                    table[line.charAt(0)] = line.charAt(1);
                 }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (line.length() == 2 && !line.startsWith("#")) {
-                        table[line.charAt(0)] = line.charAt(1);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read traditional-simplified table " + T2S_RESOURCE, e);
             }
             return table;
         }

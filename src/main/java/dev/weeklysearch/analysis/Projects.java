@@ -1,11 +1,5 @@
 package dev.weeklysearch.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,10 +52,10 @@ final class Projects {
         return sb.toString();
     }
 
-    static Projects parse(BufferedReader reader) throws IOException {
+    static Projects parse(List<String> lines) {
         Map<String, Project> bySpelling = new HashMap<>();
         Set<String> shortForms = new HashSet<>();
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -89,14 +83,7 @@ final class Projects {
         static final Projects INSTANCE = load();
 
         private static Projects load() {
-            try (InputStream in = Projects.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IOException("resource not found on the classpath");
-                }
-                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read project names " + RESOURCE, e);
-            }
+            return parse(DataFile.lines(RESOURCE));
         }
     }
 }

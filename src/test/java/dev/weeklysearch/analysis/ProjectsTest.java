@@ -2,15 +2,13 @@ package dev.weeklysearch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class ProjectsTest {
 
     private static Projects parse(String tsv) throws IOException {
-        return Projects.parse(new BufferedReader(new StringReader(tsv)));
+        return Projects.parse(tsv.lines().toList());
     }
 
     @Test
