@@ -30,14 +30,10 @@ final class DuplicateKey {
         };
     }
 
-    /** 64 bits of SHA-256: compared as a number at query time, where looking up strings would cost. */
+    /** 64 bits of MurmurHash3: compared as a number at query time, where looking up strings would cost. */
     static long hash(String key) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.nio.ByteBuffer.wrap(d).getLong();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        byte[] bytes = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return org.apache.lucene.util.StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0)[0];
     }
 
     /** The first {@code n} letters and digits of {@code s}, lower-cased: punctuation and spaces vary between reprints. */

@@ -31,6 +31,8 @@ final class QueryFactory {
     private static final float VERSION_BOOST = 6f;
     private static final float GRAMS_BOOST = 0.6f;
     private static final float ASKER_BOOST = 1f;
+    /** Between words of one clause: anything but letters, digits, and the dots of versions. */
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.]+");
 
     private final List<TextQuery> matchers;
 
@@ -70,7 +72,7 @@ final class QueryFactory {
     Query build(VisitorQuery vq, boolean relaxed) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int positive = 0;
-        for (VisitorQuery.Clause c : vq.clauses()) {
+        for (VisitorQuery.Clause c : relaxed ? words(vq) : vq.clauses()) {
             Query q = clause(c);
             if (q == null) {
                 continue;
@@ -88,6 +90,26 @@ final class QueryFactory {
         Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
                 .reduce("", (a, c) -> a + " " + c)).forEach(q -> b.add(q, Occur.SHOULD));
         return b.build();
+    }
+
+    /**
+     * Any-word matching means the words inside a clause too: "MOSN~2" or "seata/tcc" typed without
+     * spaces are a phrase to the strict query, and their words one by one to the relaxed one.
+     */
+    private static List<VisitorQuery.Clause> words(VisitorQuery vq) {
+        List<VisitorQuery.Clause> out = new java.util.ArrayList<>();
+        for (VisitorQuery.Clause c : vq.clauses()) {
+            if (c.excluded() || c.phrase()) {
+                out.add(c);
+                continue;
+            }
+            for (String w : WORD_BREAK.split(c.text())) {
+                if (!w.isBlank()) {
+                    out.add(new VisitorQuery.Clause(w, false, false));
+                }
+            }
+        }
+        return out;
     }
 
     /**

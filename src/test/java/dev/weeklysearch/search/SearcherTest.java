@@ -98,7 +98,16 @@ class SearcherTest {
     @Test
     void lucenesSyntaxIsJustText() throws IOException {
         for (String q : List.of("AND(", "*", "jraft~", "title:mosn", "\"unbalanced", "a OR", "((", "-", "\"\"", "?", "\\")) {
-            assertThat(searcher.search(SearchRequest.of(q))).as(q).isNotNull();
+            SearchResult r = searcher.search(SearchRequest.of(q));
+            assertThat(r.query()).as(q).isEqualTo(q.strip());
+            assertThat((long) r.hits().size()).as(q).isLessThanOrEqualTo(r.total());
+        }
+    }
+
+    @Test
+    void querySyntaxAroundWordsDoesNotHideThem() throws IOException {
+        for (String q : List.of("mosn:", "(MOSN)", "MOSN*", "MOSN~2", "+MOSN")) {
+            assertThat(search(q).hits()).as(q).anyMatch(h -> h.project().equals("MOSN"));
         }
     }
 
