@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
 
 /** Counts over an open index. */
 public final class IndexStats {
@@ -38,5 +40,32 @@ public final class IndexStats {
             }
         }
         return counts;
+    }
+
+    /** What /health reports of the commit {@code reader} serves. */
+    public static Map<String, Object> health(DirectoryReader reader, Directory directory) throws IOException {
+        IndexCommit commit = reader.getIndexCommit();
+        Map<String, Integer> kinds = entriesByKind(reader);
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("status", "ok");
+        h.put("generation", commit.getGeneration());
+        h.put("entries", kinds.values().stream().mapToInt(Integer::intValue).sum());
+        h.put("entriesByType", kinds);
+        h.put("lastReindex", commit.getUserData().getOrDefault(Schema.COMMIT_LAST_REINDEX, ""));
+        h.put("indexBytes", bytes(directory));
+        return h;
+    }
+
+    /** Bytes of the files in {@code directory}. */
+    public static long bytes(Directory directory) throws IOException {
+        long total = 0;
+        for (String f : directory.listAll()) {
+            try {
+                total += directory.fileLength(f);
+            } catch (IOException e) {
+                // Deleted by a concurrent commit between listing and sizing: no longer part of the index.
+            }
+        }
+        return total;
     }
 }

@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -166,37 +164,19 @@ public final class Searcher implements Closeable {
         }
     }
 
-    /** Generation, entry counts and last reindex time of the commit being served. */
+    /** Generation, entry counts and last reindex time of the commit being served, and the index size. */
     public Map<String, Object> health() throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
-            DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-            IndexCommit commit = reader.getIndexCommit();
-            Map<String, Integer> kinds = IndexStats.entriesByKind(reader);
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("status", "ok");
-            h.put("generation", commit.getGeneration());
-            h.put("entries", kinds.values().stream().mapToInt(Integer::intValue).sum());
-            h.put("entriesByType", kinds);
-            h.put("lastReindex", commit.getUserData().getOrDefault(Schema.COMMIT_LAST_REINDEX, ""));
-            h.put("indexBytes", indexBytes());
-            return h;
+            return IndexStats.health((DirectoryReader) searcher.getIndexReader(), directory);
         } finally {
             manager.release(searcher);
         }
     }
 
-    /** Bytes of the files of the current index folder. */
+    /** Bytes of the files of the index folder. */
     public long indexBytes() throws IOException {
-        long total = 0;
-        for (String f : directory.listAll()) {
-            try {
-                total += directory.fileLength(f);
-            } catch (IOException e) {
-                // A file deleted by a concurrent commit between listing and sizing: not part of the index any more.
-            }
-        }
-        return total;
+        return IndexStats.bytes(directory);
     }
 
     @Override
