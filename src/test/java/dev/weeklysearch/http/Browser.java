@@ -1,14 +1,19 @@
 package dev.weeklysearch.http;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -17,49 +22,123 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Test helper: Debian's headless Chromium driven by Selenium, with nothing downloaded and no network use. */
+/**
+ * Test helper: headless Chromium found on the PATH, driven by Selenium, with nothing downloaded. The search box
+ * renders inside shadow roots, so the lookups here search the widget's roots as well as the page.
+ */
 final class Browser implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String MISSING = "browser test skipped: needs Debian's chromium and chromium-driver "
-            + "(/usr/bin/chromium, /usr/bin/chromedriver)";
+    private static final List<String> CHROMIUM_NAMES = List.of("chromium", "chromium-browser", "google-chrome");
+    private static final String CHROMEDRIVER_NAME = "chromedriver";
 
-    /** Records what the page asks for, so the checks hold whichever server answers. */
+    /**
+     * Records what the page asks for. Answers to queries in {@code __wsSlow} arrive 1.5 s late; answers to queries
+     * in {@code __wsSuggestion} carry that "did you mean" suggestion (the field the semantic search adds).
+     */
     private static final String FETCH_SPY = """
             window.__wsSearches = [];
+            window.__wsSlow = [];
+            window.__wsSuggestion = {};
             const original = window.fetch;
             window.fetch = function (resource, init) {
               const url = new URL(String(resource instanceof Request ? resource.url : resource), location.href);
-              if (url.pathname.endsWith('/search')) { window.__wsSearches.push(url.href); }
-              return original.apply(this, arguments);
+              let answer = original.apply(this, arguments);
+              if (!url.pathname.endsWith('/search')) { return answer; }
+              window.__wsSearches.push(url.href);
+              const q = url.searchParams.get('q');
+              if (q in window.__wsSuggestion) {
+                answer = answer.then(r => r.json().then(body => new Response(
+                    JSON.stringify(Object.assign(body, {suggestion: window.__wsSuggestion[q]})),
+                    {status: r.status, headers: {'Content-Type': 'application/json'}})));
+              }
+              if (!window.__wsSlow.includes(q)) { return answer; }
+              return answer.then(r => new Promise(done => setTimeout(() => done(r), 1500)));
             };
+            """;
+
+    /** Elements matching a selector in the page and in every widget's shadow root, shown ones only. */
+    private static final String FIND_ALL = """
+            const roots = [document, ...[...document.querySelectorAll('[data-weekly-search-panel]')].map(h => h.shadowRoot)];
+            return roots.flatMap(r => [...r.querySelectorAll(arguments[0])])
+                .filter(e => arguments[1] || e.getClientRects().length > 0);
             """;
 
     final ChromeDriver driver;
     private final Path profile;
 
-    static boolean available() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    /** Skips the calling test class outside CI, and fails it under CI, when Chromium or its driver is missing. */
+    static void require() {
+        List<String> missing = new ArrayList<>();
+        if (chromium().isEmpty()) {
+            missing.add("Chromium (one of " + CHROMIUM_NAMES + " on the PATH; Debian package chromium)");
+        }
+        if (onPath(CHROMEDRIVER_NAME).isEmpty()) {
+            missing.add("chromedriver on the PATH (Debian package chromium-driver)");
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String message = "browser tests need " + String.join(" and ", missing) + "; .ci/run installs both";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI=true and " + message);
+        }
+        assumeTrue(false, "browser test skipped: " + message);
+    }
+
+    private static Optional<Path> chromium() {
+        return CHROMIUM_NAMES.stream().map(Browser::onPath).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<Path> onPath(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty()) {
+                Path candidate = Path.of(dir, name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     Browser() throws IOException {
         profile = Files.createTempDirectory("searchbox-chromium");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium().orElseThrow().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,800", "--lang=zh-CN", "--user-data-dir=" + profile);
+                "--disable-sync", "--window-size=1280,800", "--lang=zh-CN", "--hide-scrollbars",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(onPath(CHROMEDRIVER_NAME).orElseThrow().toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
     }
 
-    /** Opens the demo page of {@code base} and returns its search box, with the fetch spy installed. */
-    WebElement open(String base) {
-        driver.get(base + "/");
-        WebElement box = waitFor("input[data-weekly-search][role=combobox]");
+    /** Emulates a screen of this size (CSS pixels, scale 1; mobile adds touch and the phone viewport rules). */
+    void viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Loads {@code url}, waits for the widget to attach to {@code input} and installs the fetch spy. */
+    WebElement load(String url, String input) {
+        driver.get(url);
+        WebElement box = waitFor(input + "[data-weekly-search-ready]");
         js(FETCH_SPY);
         return box;
+    }
+
+    /** Answers to these queries arrive late, to race them against newer ones. */
+    void slowDown(String query) {
+        js("window.__wsSlow.push(arguments[0])", query);
+    }
+
+    /** The real answer to {@code query}, plus a {@code suggestion} field. */
+    void suggest(String query, String suggestion) {
+        js("window.__wsSuggestion[arguments[0]] = arguments[1]", query, suggestion);
     }
 
     @SuppressWarnings("unchecked")
@@ -69,7 +148,7 @@ final class Browser implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     List<String> markedWords() {
-        return (List<String>) js("return [...document.querySelectorAll('.ws-hit mark')].map(m => m.textContent)");
+        return (List<String>) js("return (function () {" + FIND_ALL + "}).apply(null, arguments).map(m => m.textContent)", ".ws-hit mark", false);
     }
 
     String lastSearch() {
@@ -80,10 +159,22 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Shown elements matching {@code css}, in the page or in the widget's shadow roots. */
+    @SuppressWarnings("unchecked")
+    List<WebElement> all(String css) {
+        return (List<WebElement>) js(FIND_ALL, css, false);
+    }
+
+    /** Whether any element matches {@code css}, shown or not. */
+    @SuppressWarnings("unchecked")
+    boolean exists(String css) {
+        return !((List<WebElement>) js(FIND_ALL, css, true)).isEmpty();
+    }
+
     WebElement waitFor(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+            List<WebElement> found = all(css);
+            return found.isEmpty() ? null : found.getFirst();
         });
     }
 
@@ -96,9 +187,12 @@ final class Browser implements AutoCloseable {
         return hash < 0 ? url : url.substring(0, hash);
     }
 
-    void screenshot(String target) throws IOException {
-        Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, Path.of(target), StandardCopyOption.REPLACE_EXISTING);
+    byte[] screenshot(String target) throws IOException {
+        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        Path file = Path.of(target);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, png);
+        return png;
     }
 
     @Override
