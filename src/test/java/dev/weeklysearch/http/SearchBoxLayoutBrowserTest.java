@@ -126,7 +126,7 @@ class SearchBoxLayoutBrowserTest {
     }
 
     @Test
-    void searchPageShowsResultsInlineAndKeepsTheQueryInTheUrl() {
+    void searchPageShowsResultsInlineAndKeepsTheQueryInTheUrl() throws IOException {
         browser.viewport(1280, 800, false);
         WebElement input = browser.load(site.host("search.html"), "#js-search-input");
         input.sendKeys("Multi-Raft");
@@ -137,6 +137,7 @@ class SearchBoxLayoutBrowserTest {
         assertThat(num(list, "width")).as("as wide as the page's search bar").isGreaterThanOrEqualTo(num(bar, "width") - 2);
         assertThat(num(list, "top")).as("below the search bar").isGreaterThan(num(bar, "bottom"));
         assertFirstHitReadable();
+        assertMarkPainted(browser.screenshot("target/searchbox-search-page.png"));
 
         browser.driver.navigate().refresh();
         browser.waitFor(".ws-hit mark");
