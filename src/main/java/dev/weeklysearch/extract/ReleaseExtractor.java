@@ -21,7 +21,8 @@ final class ReleaseExtractor {
     private static final List<Pattern> BARE_HEADERS = List.of(
             Pattern.compile("^(?:开源|正式)?发布了?\\s*" + VER),
             Pattern.compile("^" + VER + "\\s*(?:版本|版)?\\s*(?:已|正式)?发布"));
-    private static final Pattern PREFIX = Pattern.compile("^(?:\\d+\\s*[、.．]\\s*)?(?:本周\\s*)?");
+    /** An item number ("1、", "2. ") but not the start of a version ("0.5.0 版本发布"), then "本周". */
+    private static final Pattern PREFIX = Pattern.compile("^(?:\\d+\\s*(?:、|[.．](?!\\d))\\s*)?(?:本周\\s*)?");
     private static final Pattern LABEL = Pattern.compile(
             "^(主要(变更|更新)(如下)?|本周发布详情如下|「?详细(参考)?(发布报告)?」?|「?发布报告」?|下载地址|官方文档|详细参考发布报告)\\s*[:：]?\\s*");
     private static final Pattern ITEM_MARK = Pattern.compile("^(?:[ivxIVX]+|\\d+)\\s*[.、)）]\\s*");
