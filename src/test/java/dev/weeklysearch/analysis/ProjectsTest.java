@@ -72,7 +72,7 @@ class ProjectsTest {
 
     @Test
     void proseMentionsCountTheMostMentionedAndTheFirstOnATie() {
-        assertThat(Projects.mostMentioned("用 SOFAArk 的话，能集成到 SOFABoot 吗？SOFAArk 可以单独用吗")).isEqualTo("SOFAArk");
+        assertThat(Projects.mostMentioned("SOFABoot 里能用 SOFAArk 吗？SOFAArk 可以单独用吗")).isEqualTo("SOFAArk");
         assertThat(Projects.mostMentioned("SOFABoot 和 SOFAArk 一起用")).isEqualTo("SOFABoot");
         assertThat(Projects.mostMentioned("没有项目名")).isEmpty();
         assertThat(Projects.mostMentioned(null)).isEmpty();
