@@ -29,7 +29,7 @@ class ArchitectureTest {
             "http", Set.of("search", "index", "extract", "source", "analysis"),
             "search", Set.of("index", "extract", "source", "analysis"),
             "index", Set.of("extract", "source", "analysis"),
-            "extract", Set.of("source"),
+            "extract", Set.of("source", "analysis"),
             "source", Set.of(),
             "analysis", Set.of());
 

@@ -18,7 +18,7 @@ final class EventExtractor {
             return false;
         }
         Matcher m = LABEL.matcher(line.text());
-        return m.matches() && (line.boldOnly() || Projects.known(m.group("name")) != null);
+        return m.matches() && (line.boldOnly() || !Attribution.named(m.group("name")).isEmpty());
     }
 
     static List<Draft> extract(Section section) {

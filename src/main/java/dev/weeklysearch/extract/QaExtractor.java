@@ -12,11 +12,15 @@ final class QaExtractor {
     private final Section section;
     private final List<Line> lines;
     private final List<Draft> out = new ArrayList<>();
+    private final String heading;
+    /** The project of the last group header ("关于 SOFARegistry 的几个问题"), for the askers under it. */
+    private String group = "";
     private Block cur;
 
     private QaExtractor(Section section) {
         this.section = section;
         this.lines = QaMarkers.splitInlineAnswers(section.lines());
+        this.heading = Attribution.mentioned(section.title());
     }
 
     static List<Draft> extract(Section section) {
@@ -38,9 +42,9 @@ final class QaExtractor {
                 start(line);
                 cur.draft.issue = Integer.parseInt(m.group("num"));
                 String name = m.group("name");
-                String project = Projects.known(name);
-                if (project != null && i + 1 < lines.size() && QaMarkers.HANDLE.matcher(lines.get(i + 1).text()).matches()) {
-                    cur.draft.project = project;
+                String project = Attribution.named(name);
+                if (!project.isEmpty() && i + 1 < lines.size() && QaMarkers.HANDLE.matcher(lines.get(i + 1).text()).matches()) {
+                    cur.label = project;
                     i++;
                     cur.draft.addText(lines.get(i).text());
                     name = lines.get(i).text().substring(1);
@@ -68,8 +72,8 @@ final class QaExtractor {
                 cur.draft.addText(t);
             } else if (QaMarkers.projectTag(line) != null) {
                 if (cur != null) {
-                    if (cur.draft.project.isEmpty()) {
-                        cur.draft.project = QaMarkers.projectTag(line);
+                    if (cur.tag.isEmpty()) {
+                        cur.tag = Attribution.named(QaMarkers.projectTag(line));
                     }
                     cur.draft.addLinks(line);
                     cur.closed = true;
@@ -97,6 +101,7 @@ final class QaExtractor {
             }
             if (QaMarkers.opensEntry(next)) {
                 finish();
+                group = Attribution.mentioned(topic);
                 return;
             }
         }
@@ -105,12 +110,18 @@ final class QaExtractor {
             cur.draft.asker = topic;
         } else {
             cur.topic = topic;
+            String named = Attribution.mentioned(topic);
+            cur.context = named.isEmpty() ? cur.context : named;
         }
     }
 
     private void start(Line header) {
         finish();
         cur = new Block(new Draft(Kind.QA, section));
+        if (header != null && QaMarkers.NUMBERED.matcher(QaMarkers.text(header)).matches()) {
+            group = ""; // a numbered entry follows the group's last asker
+        }
+        cur.context = group.isEmpty() ? heading : group;
         if (header != null) {
             cur.draft.addText(header.text());
             cur.draft.addLinks(header);
@@ -143,6 +154,11 @@ final class QaExtractor {
         }
         String title = !d.question.isEmpty() ? d.question : !b.topic.isEmpty() ? b.topic : d.asker;
         d.title = Text.firstSentence(title, 120);
+        StringBuilder questions = new StringBuilder(d.question);
+        StringBuilder answers = new StringBuilder(d.answer);
+        d.rounds.forEach(r -> questions.append('\n').append(r.question()));
+        d.rounds.forEach(r -> answers.append('\n').append(r.answer()));
+        d.project = Attribution.qa(b.label, b.tag, questions.toString(), b.context, answers.toString());
         if (!d.joinedText().isEmpty()) {
             out.add(d);
         }
@@ -155,6 +171,10 @@ final class QaExtractor {
         final List<String> answer = new ArrayList<>();
         final List<Round> rounds = new ArrayList<>();
         String topic = "";
+        /** Project evidence by strength, see {@link Attribution}: issue-header label, tag line, topic/group/heading. */
+        String label = "";
+        String tag = "";
+        String context = "";
         boolean answering;
         int answerBlock = -1;
         boolean closed;

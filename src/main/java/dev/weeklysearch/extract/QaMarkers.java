@@ -48,7 +48,7 @@ final class QaMarkers {
         return !line.isCode() && ANSWER.matcher(text(line)).matches();
     }
 
-    /** The project named by a trailing {@code <Project>：url} line, or null. */
+    /** The name of a trailing {@code <Project>：url} line as written (maybe no project: "SOFAStack"), or null. */
     static String projectTag(Line line) {
         if (line.isCode() || line.quote()) {
             return null;
@@ -60,8 +60,8 @@ final class QaMarkers {
         String name = m.group("name").strip();
         String url = m.group("url");
         boolean linkish = url.startsWith("http") || !line.links().isEmpty();
-        boolean projectish = Projects.known(name) != null || url.contains("github.com/") || url.contains("sofastack.tech");
-        return linkish && projectish ? Projects.normalise(name) : null;
+        boolean projectish = !Attribution.named(name).isEmpty() || url.contains("github.com/") || url.contains("sofastack.tech");
+        return linkish && projectish ? name : null;
     }
 
     /** Splits "question。A：answer" so that the answer starts its own line (same block, same quote flag). */

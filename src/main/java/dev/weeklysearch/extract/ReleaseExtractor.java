@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Release sections: one entry per release header, whatever era's shape; a heading plus its body line is one. */
+/**
+ * Release sections: one entry per release header, whatever era's shape; a heading plus its body line is one. The
+ * project is the one the header names, else the one the heading over it names ({@code SOFAJRaft 本周发布} then a
+ * plain {@code 发布 1.3.10 版本}); a header naming no project is a release only under such a heading.
+ */
 final class ReleaseExtractor {
     private static final String PROJ = "(?<proj>[A-Za-z][A-Za-z0-9\\- ]*?)";
     private static final String VER = "(?<ver>" + Versions.LIST + ")(?![\\w.])";
@@ -13,7 +17,12 @@ final class ReleaseExtractor {
             Pattern.compile("^(?:开源)?发布了?\\s*" + PROJ + "\\s+" + VER),
             Pattern.compile("^" + PROJ + "\\s*(?:开源|正式)?发布了?\\s*" + VER),
             Pattern.compile("^" + PROJ + "\\s+" + VER + "\\s*(?:可试用)?(?:版本|版)?\\s*(?:已|正式)?(?:发布|$)"));
-    private static final Pattern PREFIX = Pattern.compile("^(?:\\d+\\s*[、.．]\\s*)?(?:本周\\s*)?");
+    /** Headers that name no project: "发布 1.3.10 版本", "发布了 v1.3.10", "1.3.10 版本发布". */
+    private static final List<Pattern> BARE_HEADERS = List.of(
+            Pattern.compile("^(?:开源|正式)?发布了?\\s*" + VER),
+            Pattern.compile("^" + VER + "\\s*(?:版本|版)?\\s*(?:已|正式)?发布"));
+    /** An item number ("1、", "2. ") but not the start of a version ("0.5.0 版本发布"), then "本周". */
+    private static final Pattern PREFIX = Pattern.compile("^(?:\\d+\\s*(?:、|[.．](?!\\d))\\s*)?(?:本周\\s*)?");
     private static final Pattern LABEL = Pattern.compile(
             "^(主要(变更|更新)(如下)?|本周发布详情如下|「?详细(参考)?(发布报告)?」?|「?发布报告」?|下载地址|官方文档|详细参考发布报告)\\s*[:：]?\\s*");
     private static final Pattern ITEM_MARK = Pattern.compile("^(?:[ivxIVX]+|\\d+)\\s*[.、)）]\\s*");
@@ -22,7 +31,7 @@ final class ReleaseExtractor {
     private ReleaseExtractor() {
     }
 
-    /** The release a line announces, as [project, versions...], or null when it is no release header. */
+    /** The release a line announces, or null when it is no release header. */
     static Header header(Line line) {
         if (line.quote() || line.isCode() || line.text().length() > 120
                 || (line.type() == Line.Type.ITEM && !line.boldOnly()) || line.type() == Line.Type.ROW) {
@@ -32,13 +41,24 @@ final class ReleaseExtractor {
         for (Pattern p : HEADERS) {
             Matcher m = p.matcher(t);
             if (m.find()) {
-                return new Header(Projects.normalise(m.group("proj")), Versions.parse(m.group("ver")));
+                String name = Text.clean(m.group("proj"));
+                return new Header(Attribution.named(name), name, Versions.parse(m.group("ver")));
+            }
+        }
+        for (Pattern p : BARE_HEADERS) {
+            Matcher m = p.matcher(t);
+            if (m.find()) {
+                return new Header("", "", Versions.parse(m.group("ver")));
             }
         }
         return null;
     }
 
-    record Header(String project, List<String> versions) {
+    /**
+     * @param project the canonical project the header names, "" when none or unknown
+     * @param name    the project name as written, "" for a header that names none
+     */
+    record Header(String project, String name, List<String> versions) {
     }
 
     static List<Draft> extract(Section section) {
@@ -50,17 +70,25 @@ final class ReleaseExtractor {
         lines.addAll(section.lines());
         Draft cur = null;
         Draft loose = new Draft(Kind.OTHER, section);
+        String heading = Attribution.mentioned(section.title());
         for (Line line : lines) {
+            if (line.isHeading() && line != section.header() && !Attribution.mentioned(line.text()).isEmpty()) {
+                heading = Attribution.mentioned(line.text());
+            }
             Header h = header(line);
+            if (h != null && h.name().isEmpty() && heading.isEmpty()) {
+                h = null; // "发布 1.3.10 版本" under no project's heading: whose release is unknown
+            }
             if (h != null) {
                 if (cur != null && cur.versions.equals(h.versions()) && cur.changes.isEmpty()) {
                     cur.addText(line.text());
                     continue;
                 }
                 cur = new Draft(Kind.RELEASE, section);
-                cur.project = h.project();
+                cur.project = h.project().isEmpty() ? heading : h.project();
                 cur.versions.addAll(h.versions());
-                cur.title = (h.project() + " " + String.join("/", h.versions())).strip();
+                String name = h.project().isEmpty() && !h.name().isEmpty() ? h.name() : cur.project;
+                cur.title = (name + " " + String.join("/", h.versions())).strip();
                 cur.anchor = line.isHeading() ? line.anchor() : "";
                 cur.addText(line.text());
                 out.add(cur);

@@ -1,5 +1,6 @@
 package dev.weeklysearch.search;
 
+import dev.weeklysearch.analysis.Projects;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
  * @param page    1-based page
  * @param size    hits per page, at most {@value #MAX_SIZE}
  * @param types   kinds to keep; empty means all
- * @param project canonical project to keep, "" for all
+ * @param project canonical project to keep, "" for all; any name of the project table is accepted ({@code jraft})
  * @param year    year to keep, 0 for all
  * @param sort    relevance or date
  */
@@ -64,7 +65,16 @@ public record SearchRequest(String query, int page, int size, Set<String> types,
             case "date" -> Sort.DATE;
             default -> throw new InvalidRequestException("bad_sort", "sort must be relevance or date");
         };
-        return new SearchRequest(query, p, s, types, project == null ? "" : project.strip(), y, so);
+        return new SearchRequest(query, p, s, types, project(project), y, so);
+    }
+
+    /** The canonical name of a {@code project} parameter, through the same table as extraction: jraft = SOFAJRaft. */
+    private static String project(String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        return Projects.canonical(value.strip()).orElseThrow(() -> new InvalidRequestException("bad_project",
+                "unknown project '" + value.strip() + "'; use one of " + Projects.names()));
     }
 
     /** A plain request: first page of 10, no filters. */

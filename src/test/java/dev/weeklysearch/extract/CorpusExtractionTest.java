@@ -2,6 +2,7 @@ package dev.weeklysearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weeklysearch.analysis.Projects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,6 +71,15 @@ class CorpusExtractionTest {
             assertThat(e.project()).as(e.id()).isNotBlank();
             assertThat(e.versions()).as(e.id()).isNotEmpty();
         });
+    }
+
+    @Test
+    void everyProjectIsACanonicalNameAndFewQaEntriesHaveNone() {
+        assertThat(all()).allSatisfy(e -> assertThat(e.project()).as(e.id())
+                .satisfiesAnyOf(p -> assertThat(p).isEmpty(), p -> assertThat(Projects.names()).contains(p)));
+        List<Entry> qa = all().stream().filter(e -> e.kind() == Kind.QA).toList();
+        long none = qa.stream().filter(e -> e.project().isEmpty()).count();
+        assertThat(none * 10).as("%d of %d Q&A entries without a project", none, qa.size()).isLessThanOrEqualTo(qa.size());
     }
 
     @Test

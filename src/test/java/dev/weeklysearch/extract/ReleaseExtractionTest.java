@@ -59,12 +59,14 @@ class ReleaseExtractionTest {
     }
 
     @Test
-    void projectSpellingsNormalise() {
-        assertThat(Projects.normalise("SOFA Mosn")).isEqualTo("MOSN");
-        assertThat(Projects.normalise("sofa-rpc")).isEqualTo("SOFARPC");
-        assertThat(Projects.normalise("SOFAJraft")).isEqualTo("SOFAJRaft");
-        assertThat(Projects.normalise("BabaSSL")).isEqualTo("Tongsuo");
-        assertThat(Projects.normalise("Layotto Java-sdk")).isEqualTo("Layotto Java-sdk");
-        assertThat(Projects.normalise("NewThing")).isEqualTo("NewThing");
+    void projectSpellingsNormaliseToTheTableOrToNothing() {
+        assertThat(Attribution.named("SOFA Mosn")).isEqualTo("MOSN");
+        assertThat(Attribution.named("sofa-rpc")).isEqualTo("SOFARPC");
+        assertThat(Attribution.named("**SOFAJraft**")).isEqualTo("SOFAJRaft");
+        assertThat(Attribution.named("「BabaSSL」")).isEqualTo("Tongsuo");
+        assertThat(Attribution.named("Layotto Java-sdk")).isEqualTo("Layotto Java-sdk");
+        assertThat(Attribution.named("NewThing")).isEmpty();
+        assertThat(Attribution.named("SOFAStack")).isEmpty();
+        assertThat(Attribution.named("https")).isEmpty();
     }
 }

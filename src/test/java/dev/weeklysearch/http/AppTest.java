@@ -107,6 +107,20 @@ class AppTest {
     }
 
     @Test
+    void projectFilterTakesAnyNameOfTheProjectAndRefusesUnknownOnes() throws Exception {
+        JsonNode canonical = search("SOFAJRaft", "&project=SOFAJRaft");
+        assertThat(canonical.get("total").asInt()).isPositive();
+        assertThat(canonical.get("hits")).allMatch(h -> h.get("project").asText().equals("SOFAJRaft"));
+        assertThat(search("SOFAJRaft", "&project=jraft").get("hits")).isEqualTo(canonical.get("hits"));
+
+        HttpResponse<String> unknown = get("/search?q=x&project=nosuch");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        JsonNode body = JSON.readTree(unknown.body());
+        assertThat(body.get("error").asText()).isEqualTo("bad_project");
+        assertThat(body.get("message").asText()).contains("nosuch", "SOFAJRaft", "MOSN");
+    }
+
+    @Test
     void hostileQueriesNeverFail() throws Exception {
         for (String q : List.of("AND(", "*", "~", "a:b", "\"open", "((()))", "-", "\\", "%", "<script>", "😀",
                 "𠮷", "ＳＯＦＡＲＰＣ", "\u0000", "OR", "NOT")) {
