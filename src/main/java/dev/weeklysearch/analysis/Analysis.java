@@ -57,24 +57,46 @@ public final class Analysis {
         return Holder.GRAMS_QUERY;
     }
 
-    private static final class Holder {
-        static final Analyzer WORDS = new Mixed(MixedTokenizer.Mode.WORDS, true);
-        static final Analyzer WORDS_QUERY = new Mixed(MixedTokenizer.Mode.WORDS, false);
-        static final Analyzer GRAMS = new Mixed(MixedTokenizer.Mode.GRAMS, true);
-        static final Analyzer GRAMS_QUERY = new Mixed(MixedTokenizer.Mode.GRAMS, false);
-        static final Analyzer VERSIONS = new Mixed(MixedTokenizer.Mode.VERSIONS, true);
-        static final Analyzer KEYWORD = new Shared() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new KeywordTokenizer();
-                return new TokenStreamComponents(tokenizer, new FoldFilter(tokenizer, true));
-            }
+    /** Query-side twin of {@link #versions()}: exact versions only, no prefixes stacked (TextQuery adds them). */
+    static Analyzer versionsQuery() {
+        return Holder.VERSIONS_QUERY;
+    }
 
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new FoldFilter(in, false);
-            }
+    /** The chains by name, each a new instance (tests that must not share a reused stream with the singletons). */
+    static Analyzer create(String chain) {
+        return switch (chain) {
+            case "words" -> new Mixed(MixedTokenizer.Mode.WORDS, true);
+            case "wordsQuery" -> new Mixed(MixedTokenizer.Mode.WORDS, false);
+            case "grams" -> new Mixed(MixedTokenizer.Mode.GRAMS, true);
+            case "gramsQuery" -> new Mixed(MixedTokenizer.Mode.GRAMS, false);
+            case "versions" -> new Mixed(MixedTokenizer.Mode.VERSIONS, true);
+            case "versionsQuery" -> new Mixed(MixedTokenizer.Mode.VERSIONS, false);
+            case "keyword" -> new Keyword();
+            default -> throw new IllegalArgumentException("no analysis chain " + chain);
         };
+    }
+
+    private static final class Holder {
+        static final Analyzer WORDS = create("words");
+        static final Analyzer WORDS_QUERY = create("wordsQuery");
+        static final Analyzer GRAMS = create("grams");
+        static final Analyzer GRAMS_QUERY = create("gramsQuery");
+        static final Analyzer VERSIONS = create("versions");
+        static final Analyzer VERSIONS_QUERY = create("versionsQuery");
+        static final Analyzer KEYWORD = create("keyword");
+    }
+
+    private static final class Keyword extends Shared {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new KeywordTokenizer();
+            return new TokenStreamComponents(tokenizer, new FoldFilter(tokenizer, true));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new FoldFilter(in, false);
+        }
     }
 
     /** Process-wide singletons: closing one (e.g. by a try-with-resources or a test framework) is ignored. */
