@@ -18,7 +18,8 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  *       offsets ({@code DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS}) for the UnifiedHighlighter.</li>
  *   <li>{@link #grams()}: a recall field over the same text: every Han character as a unigram plus bigrams, so
  *       single characters and words SmartCN cuts differently are found; Latin tokens as in {@code words()}.</li>
- *   <li>{@link #versions()}: only version numbers ({@code v0.6.0} → {@code 0.6.0}), for exact version match.</li>
+ *   <li>{@link #versions()}: only version numbers ({@code v0.6.0} → {@code 0.6.0}), each with its release lines
+ *       stacked ({@code 0.6.x}), so a partial version finds its releases and an exact one weighs more.</li>
  *   <li>{@link #keyword()}: the whole value as one normalised term (project names to their canonical form,
  *       e.g. "SOFA JRaft" → {@code sofajraft}), for facets and exact filters.</li>
  * </ul>
@@ -38,7 +39,7 @@ public final class Analysis {
         return Holder.GRAMS;
     }
 
-    /** Version tokens only, without a leading "v". */
+    /** Version tokens only, without a leading "v", plus their release lines ("0.13.0" → also "0.13.x"). */
     public static Analyzer versions() {
         return Holder.VERSIONS;
     }

@@ -8,7 +8,9 @@ import java.util.function.Consumer;
  * Splits one run of letters/digits joined by {@code - _ . '} (e.g. "sofa-jraft", "MultiRaft", "v0.6.0") into tokens:
  * a project name becomes its canonical term (plus short forms when indexing), a version one exact term without its
  * "v", anything else its parts (split at delimiters and case changes) plus, when indexing, their concatenation, so
- * "Multi-Raft", "MultiRaft" and "multi raft" share terms and positions without gaps.
+ * "Multi-Raft", "MultiRaft" and "multi raft" share terms and positions without gaps. The concatenation spans its
+ * parts' positions (position length), as Lucene's graph contract wants. A name glued to a version ("SOFARPC5.5.8")
+ * is the name, then the version.
  */
 final class LatinRun {
 
