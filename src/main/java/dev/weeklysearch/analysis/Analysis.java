@@ -18,7 +18,8 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  *       offsets ({@code DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS}) for the UnifiedHighlighter.</li>
  *   <li>{@link #grams()}: a recall field over the same text: every Han character as a unigram plus bigrams, so
  *       single characters and words SmartCN cuts differently are found; Latin tokens as in {@code words()}.</li>
- *   <li>{@link #versions()}: only version numbers ({@code v0.6.0} → {@code 0.6.0}), for exact version match.</li>
+ *   <li>{@link #versions()}: only version numbers ({@code v0.6.0} → {@code 0.6.0}), each with its release lines
+ *       stacked ({@code 0.6.x}), so a partial version finds its releases and an exact one weighs more.</li>
  *   <li>{@link #keyword()}: the whole value as one normalised term (project names to their canonical form,
  *       e.g. "SOFA JRaft" → {@code sofajraft}), for facets and exact filters.</li>
  * </ul>
@@ -38,7 +39,7 @@ public final class Analysis {
         return Holder.GRAMS;
     }
 
-    /** Version tokens only, without a leading "v". */
+    /** Version tokens only, without a leading "v", plus their release lines ("0.13.0" → also "0.13.x"). */
     public static Analyzer versions() {
         return Holder.VERSIONS;
     }
@@ -57,24 +58,46 @@ public final class Analysis {
         return Holder.GRAMS_QUERY;
     }
 
-    private static final class Holder {
-        static final Analyzer WORDS = new Mixed(MixedTokenizer.Mode.WORDS, true);
-        static final Analyzer WORDS_QUERY = new Mixed(MixedTokenizer.Mode.WORDS, false);
-        static final Analyzer GRAMS = new Mixed(MixedTokenizer.Mode.GRAMS, true);
-        static final Analyzer GRAMS_QUERY = new Mixed(MixedTokenizer.Mode.GRAMS, false);
-        static final Analyzer VERSIONS = new Mixed(MixedTokenizer.Mode.VERSIONS, true);
-        static final Analyzer KEYWORD = new Shared() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new KeywordTokenizer();
-                return new TokenStreamComponents(tokenizer, new FoldFilter(tokenizer, true));
-            }
+    /** Query-side twin of {@link #versions()}: exact versions only, no prefixes stacked (TextQuery adds them). */
+    static Analyzer versionsQuery() {
+        return Holder.VERSIONS_QUERY;
+    }
 
-            @Override
-            protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new FoldFilter(in, false);
-            }
+    /** The chains by name, each a new instance (tests that must not share a reused stream with the singletons). */
+    static Analyzer create(String chain) {
+        return switch (chain) {
+            case "words" -> new Mixed(MixedTokenizer.Mode.WORDS, true);
+            case "wordsQuery" -> new Mixed(MixedTokenizer.Mode.WORDS, false);
+            case "grams" -> new Mixed(MixedTokenizer.Mode.GRAMS, true);
+            case "gramsQuery" -> new Mixed(MixedTokenizer.Mode.GRAMS, false);
+            case "versions" -> new Mixed(MixedTokenizer.Mode.VERSIONS, true);
+            case "versionsQuery" -> new Mixed(MixedTokenizer.Mode.VERSIONS, false);
+            case "keyword" -> new Keyword();
+            default -> throw new IllegalArgumentException("no analysis chain " + chain);
         };
+    }
+
+    private static final class Holder {
+        static final Analyzer WORDS = create("words");
+        static final Analyzer WORDS_QUERY = create("wordsQuery");
+        static final Analyzer GRAMS = create("grams");
+        static final Analyzer GRAMS_QUERY = create("gramsQuery");
+        static final Analyzer VERSIONS = create("versions");
+        static final Analyzer VERSIONS_QUERY = create("versionsQuery");
+        static final Analyzer KEYWORD = create("keyword");
+    }
+
+    private static final class Keyword extends Shared {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new KeywordTokenizer();
+            return new TokenStreamComponents(tokenizer, new FoldFilter(tokenizer, true));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new FoldFilter(in, false);
+        }
     }
 
     /** Process-wide singletons: closing one (e.g. by a try-with-resources or a test framework) is ignored. */

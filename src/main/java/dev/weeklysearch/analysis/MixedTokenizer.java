@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -33,6 +34,7 @@ final class MixedTokenizer extends Tokenizer {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+    private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
     private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
@@ -63,6 +65,7 @@ final class MixedTokenizer extends Tokenizer {
         termAtt.setEmpty().append(tok.term());
         offsetAtt.setOffset(correctOffset(tok.start()), correctOffset(tok.end()));
         posIncAtt.setPositionIncrement(tok.posInc());
+        posLenAtt.setPositionLength(tok.posLen());
         keywordAtt.setKeyword(tok.keyword());
         typeAtt.setType(tok.type());
         return true;

@@ -1,9 +1,12 @@
 package dev.weeklysearch.analysis;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,12 +24,17 @@ import org.apache.lucene.search.TermQuery;
  * concatenation ("Multi-Raft" ↔ "multiraft") and, split at any point, a two-word phrase ("multiraft" ↔ "multi raft");
  * a Chinese word also matches its single words with a low weight, so texts with the whole word rank first. On the
  * {@link Analysis#grams()} field a Chinese clause matches as a bigram phrase (or a single character). On the
- * {@link Analysis#versions()} field a version matches exactly. Thread-safe and immutable.
+ * {@link Analysis#versions()} field a version matches exactly or, weighing less, as the line of its releases
+ * ("0.13" → 0.13.x). Thread-safe and immutable.
  */
 public final class TextQuery {
 
     private static final float LOOSE_WEIGHT = 0.2f;
     private static final float SPLIT_WEIGHT = 0.5f;
+    /** A release of the line ("0.13.1" for "0.13") weighs less than the version itself. */
+    private static final float LINE_WEIGHT = 0.5f;
+    private static final LatinRun GLUE = new LatinRun(false, false);
+    private static final Pattern RELEASE_LINE = Pattern.compile("[vV]?(\\d+(?:\\.\\d+)+)\\.[xX*]");
     private static final int MIN_SPLIT_PART = 3;
     private static final int MAX_SPLIT_WORD = 30;
     private static final int MAX_COMPACT_POSITIONS = 3;
@@ -49,6 +57,17 @@ public final class TextQuery {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A name glued to its version is two words, as if typed with a space: "SOFARPC5.5.8" → [SOFARPC, 5.5.8],
+     * "mosnv0.6.0" → [mosn, v0.6.0]. Anything else is the one word itself.
+     */
+    public static List<String> unglue(String word) {
+        char[] folded = word.toCharArray();
+        Chars.fold(folded, 0, folded.length);
+        int at = GLUE.gluedVersion(CharBuffer.wrap(folded), 0, folded.length);
+        return at > 0 ? List.of(word.substring(0, at), word.substring(at)) : List.of(word);
     }
 
     /** The query for {@code clause}; {@link MatchNoDocsQuery} when it has no searchable token. */
@@ -152,9 +171,25 @@ public final class TextQuery {
         return QueryTokens.sequence(grams, chosen);
     }
 
+    /**
+     * One version: exactly, or as a release line ("0.13" finds 0.13.0 and 0.13.1 through their "0.13.x" terms), the
+     * exact match weighing more. A typed line ("0.13.x") is the line only.
+     */
     private Query versionQuery(String text) {
-        List<QueryTokens.QTok> toks = QueryTokens.analyze(Analysis.versions(), versions, text);
-        return toks.size() == 1 ? new TermQuery(new Term(versions, toks.get(0).term())) : null;
+        Matcher line = RELEASE_LINE.matcher(text.strip());
+        if (line.matches()) {
+            return new TermQuery(new Term(versions, LatinRun.releaseLine(line.group(1))));
+        }
+        List<QueryTokens.QTok> toks = QueryTokens.analyze(Analysis.versionsQuery(), versions, text);
+        if (toks.size() != 1) {
+            return null;
+        }
+        String exact = toks.get(0).term();
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(versions, exact)), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(versions, LatinRun.releaseLine(exact))), LINE_WEIGHT),
+                        BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private static Query boost(Query q, float boost) {

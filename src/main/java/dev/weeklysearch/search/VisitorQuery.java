@@ -1,5 +1,6 @@
 package dev.weeklysearch.search;
 
+import dev.weeklysearch.analysis.TextQuery;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,8 +54,12 @@ record VisitorQuery(List<Clause> clauses) {
 
     private static void add(List<Clause> clauses, String text, boolean phrase, boolean excluded) {
         String t = text.strip();
-        if (!t.isEmpty()) {
-            clauses.add(new Clause(t, phrase, excluded));
+        if (t.isEmpty()) {
+            return;
+        }
+        // "SOFARPC5.5.8" asks for the project and the version, wherever each is written; excluded, only together.
+        for (String word : phrase || excluded ? List.of(t) : TextQuery.unglue(t)) {
+            clauses.add(new Clause(word, phrase, excluded));
         }
     }
 

@@ -101,9 +101,24 @@ class AnalysisTest {
     }
 
     @Test
-    void versionsKeepsOnlyVersionNumbers() {
+    void versionsKeepsOnlyVersionNumbersWithTheirReleaseLines() {
         assertAnalyzesTo(Analysis.versions(), "SOFARPC v5.4.0 修复 3.x 与 1.3.10，２．７．３",
-                t("5.4.0", 0), t("1.3.10", 1), t("2.7.3", 2, "２．７．３"));
+                t("5.4.0", 0), t("5.4.x", 0, "5.4.0"), t("1.3.10", 1), t("1.3.x", 1, "1.3.10"),
+                t("2.7.3", 2, "２．７．３"), t("2.7.x", 2, "２．７．３"));
+    }
+
+    @Test
+    void versionsQueryTwinStacksNoReleaseLines() {
+        assertAnalyzesTo(Analysis.versionsQuery(), "v5.4.0 与 1.3", t("5.4.0", 0), t("1.3", 1));
+    }
+
+    @Test
+    void wordsSplitsAProjectGluedToItsVersion() {
+        assertAnalyzesTo(Analysis.words(), "SOFARPC5.5.8 与 mosnv0.6.0、jdk1.8",
+                t("sofarpc", 0, "SOFARPC"), t("rpc", 0, "SOFARPC"), t("5.5.8", 1), t("与", 2),
+                t("mosn", 3), t("0.6.0", 4), t("jdk", 5), t("1.8", 6));
+        assertAnalyzesTo(Analysis.versions(), "SOFARPC5.5.8 mosnv0.6",
+                t("5.5.8", 0), t("5.5.x", 0, "5.5.8"), t("0.6", 1));
     }
 
     @Test

@@ -44,6 +44,10 @@ class TextQueryTest {
         TEXTS.put("antfin", "蚂蚁金服 开源了项目");
         TEXTS.put("ant", "蚂蚁 搬家的故事");
         TEXTS.put("rpc", "SOFARPC 入门");
+        TEXTS.put("rpc558", "SOFARPC v5.5.8 发布");
+        TEXTS.put("occlum013", "Occlum 0.13 发布");
+        TEXTS.put("occlum0130", "Occlum v0.13.0 发布");
+        TEXTS.put("occlum0131", "Occlum 0.13.1 发布");
     }
 
     private static final FixtureIndex INDEX = new FixtureIndex(TEXTS);
@@ -91,6 +95,12 @@ class TextQueryTest {
             蚂蚁金服           | antfin                                |
             分佈式事務          | tx                                    |
             ＳＯＦＡＲＰＣ       | rpc                                   |
+            0.13             | occlum013 occlum0130 occlum0131       | v060 v131
+            0.13.x           | occlum0130 occlum0131                 | occlum013
+            V0.13.0          | occlum0130                            | occlum013 occlum0131
+            2.7              | v27 v273                              | v3x
+            SOFARPC5.5.8     | rpc558                                | rpc
+            sofarpcv5.5.8    | rpc558                                | rpc
             """)
     void findsWhatTheTableSays(String query, String mustFind, String mustNotFind) {
         List<String> hits = search(query);
@@ -98,6 +108,24 @@ class TextQueryTest {
         for (String id : ids(mustNotFind)) {
             assertThat(hits).as("hits for %s", query).doesNotContain(id);
         }
+    }
+
+    @Test
+    void ranksAnExactVersionAboveTheReleasesOfItsLine() {
+        assertThat(search("0.13")).first().isEqualTo("occlum013");
+        assertThat(search("2.7")).first().isEqualTo("v27");
+        assertThat(search("Occlum 0.13.0")).first().isEqualTo("occlum0130");
+    }
+
+    @Test
+    void splitsANameGluedToItsVersion() {
+        assertThat(TextQuery.unglue("SOFARPC5.5.8")).containsExactly("SOFARPC", "5.5.8");
+        assertThat(TextQuery.unglue("mosnv0.6.0")).containsExactly("mosn", "v0.6.0");
+        assertThat(TextQuery.unglue("ＭＯＳＮｖ０．６．０")).containsExactly("ＭＯＳＮ", "ｖ０．６．０");
+        assertThat(TextQuery.unglue("dev1.0")).containsExactly("dev", "1.0");
+        assertThat(TextQuery.unglue("v1.3.0")).containsExactly("v1.3.0");
+        assertThat(TextQuery.unglue("python3")).containsExactly("python3");
+        assertThat(TextQuery.unglue("sofa-rpc5.5.8")).containsExactly("sofa-rpc5.5.8");
     }
 
     @Test

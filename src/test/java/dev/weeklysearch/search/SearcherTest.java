@@ -68,6 +68,29 @@ class SearcherTest {
     }
 
     @Test
+    void aPartialVersionFindsTheReleasesOfItsLine() throws IOException {
+        // Found with every word, not by the any-word fallback that would list every MOSN entry.
+        SearchResult mosn = search("MOSN 0.6");
+        assertThat(mosn.relaxed()).isFalse();
+        assertThat(mosn.hits().get(0).versions()).contains("0.6.0");
+        SearchResult jraft = search("SOFAJRaft 1.3");
+        assertThat(jraft.relaxed()).isFalse();
+        assertThat(jraft.hits()).filteredOn(h -> h.type().equals("release"))
+                .extracting(Hit::versions).containsExactlyInAnyOrder(List.of("1.3.10"), List.of("1.3.1"));
+    }
+
+    @Test
+    void aProjectGluedToItsVersionIsTheProjectAndTheVersion() throws IOException {
+        for (String glued : List.of("mosnv0.6.0", "MOSN0.6.0", "MOSNV0.6")) {
+            List<Hit> hits = search(glued).hits();
+            assertThat(hits).as(glued).isNotEmpty();
+            assertThat(hits).as(glued).allSatisfy(h -> assertThat(h.project()).isEqualTo("MOSN"));
+            assertThat(hits.get(0).versions()).as(glued).contains("0.6.0");
+        }
+        assertThat(search("SOFAJRaft1.3.10").hits().get(0).versions()).containsExactly("1.3.10");
+    }
+
+    @Test
     void versionsMatchExactly() throws IOException {
         assertThat(search("1.3.1").hits()).extracting(Hit::versions).containsExactly(List.of("1.3.1"));
         assertThat(search("2.7.3").hits()).extracting(Hit::project).containsExactly("SOFATracer");
