@@ -31,17 +31,23 @@ final class Attribution {
         return Projects.mostMentioned(text);
     }
 
-    /** The first non-empty candidate, in the order of precedence documented on this class. */
-    static String qa(String label, String tag, String question, String context, String answer) {
+    /** The project of a Q&amp;A entry by the order of precedence documented on this class. */
+    static String qa(String label, String tag, Draft entry, String context) {
         for (String candidate : new String[] {label, tag}) {
             if (!candidate.isEmpty()) {
                 return candidate;
             }
         }
-        String fromQuestion = mentioned(question);
+        StringBuilder questions = new StringBuilder(entry.question);
+        StringBuilder answers = new StringBuilder(entry.answer);
+        for (Round r : entry.rounds) {
+            questions.append('\n').append(r.question());
+            answers.append('\n').append(r.answer());
+        }
+        String fromQuestion = mentioned(questions.toString());
         if (!fromQuestion.isEmpty()) {
             return fromQuestion;
         }
-        return !context.isEmpty() ? context : mentioned(answer);
+        return !context.isEmpty() ? context : mentioned(answers.toString());
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * @param answer   qa: the answer to the first question ("" when unanswered)
  * @param rounds   qa: follow-up rounds after the first one
  * @param issue    qa: GitHub issue number, 0 when none
- * @param project  release: normalised project name; qa: the project tag line when present
+ * @param project  a canonical name of the project table (see Attribution), "" when the entry names no project
  * @param versions release: normalised versions
  * @param changes  release: change items
  * @param links    links of the entry (release notes, article targets, event sign-up)

@@ -154,11 +154,7 @@ final class QaExtractor {
         }
         String title = !d.question.isEmpty() ? d.question : !b.topic.isEmpty() ? b.topic : d.asker;
         d.title = Text.firstSentence(title, 120);
-        StringBuilder questions = new StringBuilder(d.question);
-        StringBuilder answers = new StringBuilder(d.answer);
-        d.rounds.forEach(r -> questions.append('\n').append(r.question()));
-        d.rounds.forEach(r -> answers.append('\n').append(r.answer()));
-        d.project = Attribution.qa(b.label, b.tag, questions.toString(), b.context, answers.toString());
+        d.project = Attribution.qa(b.label, b.tag, d, b.context);
         if (!d.joinedText().isEmpty()) {
             out.add(d);
         }
