@@ -109,7 +109,9 @@ public final class Indexer {
         failures.addAll(sink.failures);
         Map<String, Integer> written = new TreeMap<>();
         sink.written.forEach((k, v) -> written.put(k, v.get()));
-        return new ReindexSummary(sink.seen.size(), sink.changed.get(), sink.unchanged.get(), removed, written,
+        Map<String, Integer> skipped = new TreeMap<>();
+        sink.skipped.forEach((k, v) -> skipped.put(k, v.get()));
+        return new ReindexSummary(sink.seen.size(), sink.changed.get(), sink.unchanged.get(), removed, skipped, written,
                 entries, failures, complete, Duration.between(start, Instant.now()));
     }
 
@@ -118,6 +120,7 @@ public final class Indexer {
         Set<String> remove = new HashSet<>(known);
         remove.removeAll(sink.seen);
         remove.removeAll(sink.kept);
+        remove.removeAll(sink.skippedPosts);
         remove.addAll(sink.gone);
         remove.retainAll(known);
         for (String slug : remove) {

@@ -3,6 +3,7 @@ package dev.weeklysearch.index;
 import dev.weeklysearch.extract.Entry;
 import dev.weeklysearch.extract.Extraction;
 import dev.weeklysearch.extract.Extractor;
+import dev.weeklysearch.extract.NotWeeklyPost;
 import dev.weeklysearch.extract.PostException;
 import dev.weeklysearch.source.PostSink;
 import dev.weeklysearch.source.PostState;
@@ -31,6 +32,13 @@ import org.apache.lucene.util.StringHelper;
  * small pool, since SmartCN is the cost and the machine has more than one core.
  */
 final class IndexingSink implements PostSink {
+    /**
+     * Marks the state of a post that is not a weekly post: its hash and validators are remembered so
+     * that the next run skips it by 304 or sitemap date instead of fetching and parsing it again.
+     */
+    static final String SKIPPED = "skipped:";
+    static final String NOT_WEEKLY = "not a weekly post";
+
     private final LazyWriter writer;
     private final Extractor extractor;
     private final Map<String, PostState> known;
@@ -45,6 +53,10 @@ final class IndexingSink implements PostSink {
     final Set<String> seen = ConcurrentHashMap.newKeySet();
     final Set<String> kept = ConcurrentHashMap.newKeySet();
     final Set<String> gone = ConcurrentHashMap.newKeySet();
+    /** Posts skipped as not weekly, by slug: their states stay, they count as skipped, not seen. */
+    final Set<String> skippedPosts = ConcurrentHashMap.newKeySet();
+    /** Skips by reason (not weekly posts, list pages such as {@code _index.md}). */
+    final Map<String, AtomicInteger> skipped = new ConcurrentHashMap<>();
     final AtomicInteger changed = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final Map<String, AtomicInteger> written = new ConcurrentHashMap<>();
@@ -66,16 +78,16 @@ final class IndexingSink implements PostSink {
 
     @Override
     public void accept(RawPost raw) {
-        seen.add(raw.slug());
         String hash = hash(raw.body());
         PostState before = known.get(raw.slug());
-        if (before != null && hash.equals(before.contentHash())) {
+        boolean wasSkipped = isSkip(before);
+        if (before != null && hash.equals(wasSkipped ? before.contentHash().substring(SKIPPED.length()) : before.contentHash())) {
             if (!Objects.equals(raw.etag(), before.etag()) || !Objects.equals(raw.lastModified(), before.lastModified())) {
                 // Same bytes under new HTTP validators: remember them, or the next crawl fetches the page again.
-                states.put(raw.slug(), state(raw, hash));
+                states.put(raw.slug(), state(raw, wasSkipped ? SKIPPED + hash : hash));
                 statesChanged.set(true);
             }
-            unchanged.incrementAndGet();
+            countUnchanged(raw.slug(), wasSkipped);
             progress.post(raw.slug(), done.incrementAndGet());
             return;
         }
@@ -94,9 +106,31 @@ final class IndexingSink implements PostSink {
 
     @Override
     public void unchanged(String slug) {
-        seen.add(slug);
-        unchanged.incrementAndGet();
+        countUnchanged(slug, isSkip(known.get(slug)));
         progress.post(slug, done.incrementAndGet());
+    }
+
+    private void countUnchanged(String slug, boolean wasSkipped) {
+        if (wasSkipped) {
+            skip(slug, NOT_WEEKLY);
+        } else {
+            seen.add(slug);
+            unchanged.incrementAndGet();
+        }
+    }
+
+    @Override
+    public void skipped(String location, String reason) {
+        skipped.computeIfAbsent(reason, r -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private void skip(String slug, String reason) {
+        skippedPosts.add(slug);
+        skipped(slug, reason);
+    }
+
+    private static boolean isSkip(PostState state) {
+        return state != null && state.contentHash() != null && state.contentHash().startsWith(SKIPPED);
     }
 
     @Override
@@ -134,7 +168,11 @@ final class IndexingSink implements PostSink {
         Extraction x;
         try {
             x = extractor.extract(raw);
+        } catch (NotWeeklyPost e) {
+            unlist(raw, hash);
+            return;
         } catch (PostException e) {
+            seen.add(raw.slug());
             // The previous entries of this post, if any, keep serving: a bad edit loses nothing.
             kept.add(raw.slug());
             failed(new Failure(e.location(), raw.slug(), e.reason(), false));
@@ -151,9 +189,25 @@ final class IndexingSink implements PostSink {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        seen.add(raw.slug());
         states.put(raw.slug(), state(raw, hash));
         statesChanged.set(true);
         changed.incrementAndGet();
+    }
+
+    /** A post that is not a weekly post: skipped, remembered, and its entries (if it was one) removed. */
+    private void unlist(RawPost raw, String hash) {
+        skip(raw.slug(), NOT_WEEKLY);
+        PostState before = known.get(raw.slug());
+        try {
+            if (before != null && !isSkip(before)) {
+                writer.get().deleteDocuments(new Term(Schema.SLUG, raw.slug()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        states.put(raw.slug(), state(raw, SKIPPED + hash));
+        statesChanged.set(true);
     }
 
     private static PostState state(RawPost raw, String hash) {
