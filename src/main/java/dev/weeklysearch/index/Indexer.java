@@ -123,10 +123,17 @@ public final class Indexer {
         remove.removeAll(sink.skippedPosts);
         remove.addAll(sink.gone);
         remove.retainAll(known);
+        int removed = 0;
         for (String slug : remove) {
-            writer.get().deleteDocuments(new Term(Schema.SLUG, slug));
             sink.states.remove(slug);
+            if (sink.knownAsSkipped(slug)) {
+                // a skipped post that left the sources: nothing indexed to delete, only its state to forget
+                sink.statesChanged.set(true);
+                continue;
+            }
+            writer.get().deleteDocuments(new Term(Schema.SLUG, slug));
+            removed++;
         }
-        return remove.size();
+        return removed;
     }
 }

@@ -129,6 +129,11 @@ final class IndexingSink implements PostSink {
         skipped(slug, reason);
     }
 
+    /** Whether the last run skipped this post as not weekly. */
+    boolean knownAsSkipped(String slug) {
+        return isSkip(known.get(slug));
+    }
+
     private static boolean isSkip(PostState state) {
         return state != null && state.contentHash() != null && state.contentHash().startsWith(SKIPPED);
     }

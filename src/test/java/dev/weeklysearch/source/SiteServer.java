@@ -106,6 +106,11 @@ public final class SiteServer implements AutoCloseable {
             new SitePages.Post("cloud-native-year-review", "云原生的一年", "2099-02-01",
                     Instant.parse("2099-02-01T02:00:00Z"), List.of(), "## 回顾\n\n一年里我们做了很多事情。\n"));
 
+    /** The slugs of the blog posts that are not weekly posts. */
+    public static List<String> notWeeklySlugs() {
+        return NOT_WEEKLY.stream().map(SitePages.Post::slug).toList();
+    }
+
     /** The weekly posts' slugs (the non-weekly blog posts are not among them). */
     public List<String> slugs() {
         return pages.keySet().stream().sorted().toList();
