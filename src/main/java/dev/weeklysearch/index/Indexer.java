@@ -109,9 +109,8 @@ public final class Indexer {
         failures.addAll(sink.failures);
         Map<String, Integer> written = new TreeMap<>();
         sink.written.forEach((k, v) -> written.put(k, v.get()));
-        Map<String, Integer> skipped = new TreeMap<>();
-        sink.skipped.forEach((k, v) -> skipped.put(k, v.get()));
-        return new ReindexSummary(sink.seen.size(), sink.changed.get(), sink.unchanged.get(), removed, skipped, written,
+        return new ReindexSummary(sink.seen.size(), sink.changed.get(), sink.unchanged.get(), removed,
+                sink.skips.byReason(), written,
                 entries, failures, complete, Duration.between(start, Instant.now()));
     }
 
@@ -120,7 +119,7 @@ public final class Indexer {
         Set<String> remove = new HashSet<>(known);
         remove.removeAll(sink.seen);
         remove.removeAll(sink.kept);
-        remove.removeAll(sink.skippedPosts);
+        remove.removeAll(sink.skips.posts);
         remove.addAll(sink.gone);
         remove.retainAll(known);
         int removed = 0;

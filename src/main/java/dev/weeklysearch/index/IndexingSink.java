@@ -32,13 +32,6 @@ import org.apache.lucene.util.StringHelper;
  * small pool, since SmartCN is the cost and the machine has more than one core.
  */
 final class IndexingSink implements PostSink {
-    /**
-     * Marks the state of a post that is not a weekly post: its hash and validators are remembered so
-     * that the next run skips it by 304 or sitemap date instead of fetching and parsing it again.
-     */
-    static final String SKIPPED = "skipped:";
-    static final String NOT_WEEKLY = "not a weekly post";
-
     private final LazyWriter writer;
     private final Extractor extractor;
     private final Map<String, PostState> known;
@@ -53,10 +46,8 @@ final class IndexingSink implements PostSink {
     final Set<String> seen = ConcurrentHashMap.newKeySet();
     final Set<String> kept = ConcurrentHashMap.newKeySet();
     final Set<String> gone = ConcurrentHashMap.newKeySet();
-    /** Posts skipped as not weekly, by slug: their states stay, they count as skipped, not seen. */
-    final Set<String> skippedPosts = ConcurrentHashMap.newKeySet();
-    /** Skips by reason (not weekly posts, list pages such as {@code _index.md}). */
-    final Map<String, AtomicInteger> skipped = new ConcurrentHashMap<>();
+    /** Not weekly posts (their states stay; skipped, not seen) and list pages. */
+    final Skips skips = new Skips();
     final AtomicInteger changed = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final Map<String, AtomicInteger> written = new ConcurrentHashMap<>();
@@ -80,11 +71,11 @@ final class IndexingSink implements PostSink {
     public void accept(RawPost raw) {
         String hash = hash(raw.body());
         PostState before = known.get(raw.slug());
-        boolean wasSkipped = isSkip(before);
-        if (before != null && hash.equals(wasSkipped ? before.contentHash().substring(SKIPPED.length()) : before.contentHash())) {
+        boolean wasSkipped = Skips.marked(before);
+        if (before != null && hash.equals(Skips.hashOf(before))) {
             if (!Objects.equals(raw.etag(), before.etag()) || !Objects.equals(raw.lastModified(), before.lastModified())) {
                 // Same bytes under new HTTP validators: remember them, or the next crawl fetches the page again.
-                states.put(raw.slug(), state(raw, wasSkipped ? SKIPPED + hash : hash));
+                states.put(raw.slug(), state(raw, wasSkipped ? Skips.mark(hash) : hash));
                 statesChanged.set(true);
             }
             countUnchanged(raw.slug(), wasSkipped);
@@ -106,13 +97,13 @@ final class IndexingSink implements PostSink {
 
     @Override
     public void unchanged(String slug) {
-        countUnchanged(slug, isSkip(known.get(slug)));
+        countUnchanged(slug, Skips.marked(known.get(slug)));
         progress.post(slug, done.incrementAndGet());
     }
 
     private void countUnchanged(String slug, boolean wasSkipped) {
         if (wasSkipped) {
-            skip(slug, NOT_WEEKLY);
+            skips.notWeekly(slug);
         } else {
             seen.add(slug);
             unchanged.incrementAndGet();
@@ -121,21 +112,12 @@ final class IndexingSink implements PostSink {
 
     @Override
     public void skipped(String location, String reason) {
-        skipped.computeIfAbsent(reason, r -> new AtomicInteger()).incrementAndGet();
-    }
-
-    private void skip(String slug, String reason) {
-        skippedPosts.add(slug);
-        skipped(slug, reason);
+        skips.count(reason);
     }
 
     /** Whether the last run skipped this post as not weekly. */
     boolean knownAsSkipped(String slug) {
-        return isSkip(known.get(slug));
-    }
-
-    private static boolean isSkip(PostState state) {
-        return state != null && state.contentHash() != null && state.contentHash().startsWith(SKIPPED);
+        return Skips.marked(known.get(slug));
     }
 
     @Override
@@ -202,16 +184,16 @@ final class IndexingSink implements PostSink {
 
     /** A post that is not a weekly post: skipped, remembered, and its entries (if it was one) removed. */
     private void unlist(RawPost raw, String hash) {
-        skip(raw.slug(), NOT_WEEKLY);
+        skips.notWeekly(raw.slug());
         PostState before = known.get(raw.slug());
         try {
-            if (before != null && !isSkip(before)) {
+            if (before != null && !Skips.marked(before)) {
                 writer.get().deleteDocuments(new Term(Schema.SLUG, raw.slug()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        states.put(raw.slug(), state(raw, SKIPPED + hash));
+        states.put(raw.slug(), state(raw, Skips.mark(hash)));
         statesChanged.set(true);
     }
 

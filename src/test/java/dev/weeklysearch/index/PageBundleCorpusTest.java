@@ -78,7 +78,7 @@ class PageBundleCorpusTest {
         assertThat(s.failures()).isEmpty();
         assertThat(s.postsSeen()).isEqualTo(144);
         assertThat(s.skipped()).containsExactlyInAnyOrderEntriesOf(
-                Map.of(IndexingSink.NOT_WEEKLY, 1, "list page (_index.md)", 1));
+                Map.of(Skips.NOT_WEEKLY, 1, "list page (_index.md)", 1));
         assertThat(s.entriesInIndex().values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(want.values().stream().mapToInt(List::size).sum());
     }

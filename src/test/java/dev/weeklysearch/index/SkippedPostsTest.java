@@ -32,7 +32,7 @@ class SkippedPostsTest {
         assertThat(s.postsSeen()).isEqualTo(4);
         assertThat(s.changed()).isEqualTo(4);
         assertThat(s.skipped()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("list page (_index.md)", 1, IndexingSink.NOT_WEEKLY, 1));
+                Map.of("list page (_index.md)", 1, Skips.NOT_WEEKLY, 1));
         assertThat(s.skippedCount()).isEqualTo(2);
         assertThat(s.entriesInIndex().get("qa")).isEqualTo(4);
     }
@@ -60,7 +60,7 @@ class SkippedPostsTest {
 
         assertThat(remembered.get()).isNotNull();
         assertThat(again.unchanged()).isEqualTo(4);
-        assertThat(again.skipped()).containsExactly(Map.entry(IndexingSink.NOT_WEEKLY, 1));
+        assertThat(again.skipped()).containsExactly(Map.entry(Skips.NOT_WEEKLY, 1));
         assertThat(again.removed()).isZero();
         assertThat(again.failures()).isEmpty();
 

@@ -93,7 +93,7 @@ class WeeklyCrawlTest {
         Indexer indexer = new Indexer(tmp, new Extractor(site.url("/blog/").toString(), PageSelectors.defaults()));
         ReindexSummary s = indexer.reindex(List.of(new SitemapSource(site.url("/sitemap.xml"),
                 CrawlTesting.fast().withExclude(List.of("/blog/(seata|other)-")))), false, ProgressListener.NONE);
-        assertThat(s.skipped()).containsExactly(Map.entry(IndexingSink.NOT_WEEKLY, 1));
+        assertThat(s.skipped()).containsExactly(Map.entry(Skips.NOT_WEEKLY, 1));
         assertThat(site.hits("/blog/seata-at-mode-explained/")).isZero();
     }
 }
