@@ -40,8 +40,8 @@ final class ReindexCommand implements Callable<Integer> {
         ProgressListener progress = Progress.forTerminal(0);
         try {
             List<PostSource> resolved = sources.resolve();
-            ReindexSummary s = new Indexer(index, new Extractor(Extractor.DEFAULT_BASE_URL, PageSelectors.defaults(), sources::weekly))
-                    .reindex(resolved, full, progress);
+            Extractor extractor = new Extractor(Extractor.DEFAULT_BASE_URL, PageSelectors.defaults(), sources::weekly);
+            ReindexSummary s = new Indexer(index, extractor).reindex(resolved, full, progress);
             Progress.end(progress);
             print(s, index, out);
             for (PostSource source : resolved) {
