@@ -1,5 +1,6 @@
 package dev.weeklysearch.cli;
 
+import dev.weeklysearch.extract.WeeklyRule;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -19,9 +20,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param include     URL regexes a crawl keeps
  * @param exclude     URL regexes a crawl skips
  * @param corsOrigins origins allowed to embed the search box
+ * @param weekly      which posts are weekly posts ({@code weekly: {tags, categories, titles}}); others are skipped
  */
-record Config(List<String> sources, List<String> include, List<String> exclude, List<String> corsOrigins) {
-    static final Config EMPTY = new Config(List.of(), List.of(), List.of(), List.of());
+record Config(List<String> sources, List<String> include, List<String> exclude, List<String> corsOrigins,
+        WeeklyRule weekly) {
+    static final Config EMPTY = new Config(List.of(), List.of(), List.of(), List.of(), WeeklyRule.defaults());
 
     /** Reads {@code file}; a missing file is an empty config. */
     static Config load(Path file) {
@@ -33,12 +36,27 @@ record Config(List<String> sources, List<String> include, List<String> exclude, 
             if (!(root instanceof Map<?, ?> map)) {
                 return EMPTY;
             }
-            return new Config(list(map, "sources"), list(map, "include"), list(map, "exclude"), list(map, "cors"));
+            return new Config(list(map, "sources"), list(map, "include"), list(map, "exclude"), list(map, "cors"),
+                    weekly(map.get("weekly")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read config " + file, e);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("bad config " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A missing key keeps its default; an empty list turns that test off. */
+    private static WeeklyRule weekly(Object value) {
+        WeeklyRule d = WeeklyRule.defaults();
+        if (value == null) {
+            return d;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("weekly: must be a mapping with tags, categories and titles");
+        }
+        return new WeeklyRule(map.containsKey("tags") ? list(map, "tags") : d.tags(),
+                map.containsKey("categories") ? list(map, "categories") : d.categories(),
+                map.containsKey("titles") ? list(map, "titles") : d.titlePrefixes());
     }
 
     private static List<String> list(Map<?, ?> map, String key) {

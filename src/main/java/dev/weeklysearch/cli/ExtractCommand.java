@@ -4,6 +4,7 @@ import dev.weeklysearch.extract.Entry;
 import dev.weeklysearch.extract.Extraction;
 import dev.weeklysearch.extract.Extractor;
 import dev.weeklysearch.extract.Kind;
+import dev.weeklysearch.extract.NotWeeklyPost;
 import dev.weeklysearch.extract.PostException;
 import dev.weeklysearch.source.FolderSource;
 import dev.weeklysearch.source.PostSink;
@@ -42,6 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
         Extractor extractor = new Extractor();
         List<Extraction> done = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         PostSink sink = new PostSink() {
             @Override
             public void accept(RawPost post) {
@@ -51,9 +53,16 @@ final class ExtractCommand implements Callable<Integer> {
                     if (!stats) {
                         x.entries().forEach(e -> out.println(EntryJson.line(e)));
                     }
+                } catch (NotWeeklyPost e) {
+                    skipped.add(e.location() + "\t" + e.reason());
                 } catch (PostException e) {
                     failures.add(e.location() + "\t" + e.reason());
                 }
+            }
+
+            @Override
+            public void skipped(String location, String reason) {
+                skipped.add(location + "\t" + reason);
             }
 
             @Override
@@ -74,8 +83,10 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         if (stats) {
+            skipped.forEach(f -> out.println("SKIPPED\t" + f));
             printStats(out, done, failures);
         } else {
+            skipped.forEach(f -> err.println("skipped\t" + f));
             failures.forEach(f -> err.println("failed\t" + f));
         }
         out.flush();

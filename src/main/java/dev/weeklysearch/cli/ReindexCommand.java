@@ -1,6 +1,7 @@
 package dev.weeklysearch.cli;
 
 import dev.weeklysearch.extract.Extractor;
+import dev.weeklysearch.extract.PageSelectors;
 import dev.weeklysearch.index.IndexBusyException;
 import dev.weeklysearch.index.Indexer;
 import dev.weeklysearch.index.ProgressListener;
@@ -39,7 +40,8 @@ final class ReindexCommand implements Callable<Integer> {
         ProgressListener progress = Progress.forTerminal(0);
         try {
             List<PostSource> resolved = sources.resolve();
-            ReindexSummary s = new Indexer(index, new Extractor()).reindex(resolved, full, progress);
+            Extractor extractor = new Extractor(Extractor.DEFAULT_BASE_URL, PageSelectors.defaults(), sources::weekly);
+            ReindexSummary s = new Indexer(index, extractor).reindex(resolved, full, progress);
             Progress.end(progress);
             print(s, index, out);
             for (PostSource source : resolved) {
@@ -60,8 +62,9 @@ final class ReindexCommand implements Callable<Integer> {
     }
 
     static void print(ReindexSummary s, Path index, PrintStream out) {
-        out.printf(Locale.ROOT, "index %s: posts seen %d, changed %d, unchanged %d, removed %d%n", index, s.postsSeen(),
-                s.changed(), s.unchanged(), s.removed());
+        out.printf(Locale.ROOT, "index %s: posts seen %d, changed %d, unchanged %d, removed %d, skipped %d%s%n", index,
+                s.postsSeen(), s.changed(), s.unchanged(), s.removed(), s.skippedCount(),
+                s.skipped().isEmpty() ? "" : " " + s.skipped());
         out.printf(Locale.ROOT, "entries written by kind: %s%n", s.entriesWritten());
         out.printf(Locale.ROOT, "entries in index by kind: %s (total %d)%n", s.entriesInIndex(),
                 s.entriesInIndex().values().stream().mapToInt(Integer::intValue).sum());

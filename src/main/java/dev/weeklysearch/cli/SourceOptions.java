@@ -1,5 +1,6 @@
 package dev.weeklysearch.cli;
 
+import dev.weeklysearch.extract.WeeklyRule;
 import dev.weeklysearch.source.CrawlOptions;
 import dev.weeklysearch.source.PostSource;
 import dev.weeklysearch.source.Sources;
@@ -32,6 +33,11 @@ final class SourceOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: ${DEFAULT-VALUE}).",
             defaultValue = "weekly-search.yml")
     Path config;
+
+    /** The weekly-post rule of the config file (its defaults without one). */
+    WeeklyRule weekly() {
+        return Config.load(config).weekly();
+    }
 
     /** The sources to read: the command line's, else the config file's. */
     List<PostSource> resolve() {

@@ -25,7 +25,8 @@ record FrontMatter(String title, LocalDate date, List<String> tags, String body)
     private static final Pattern DOUBLE_PREFIX = Pattern.compile(
             "^(SOFA ?Weekly\\s*[|｜]\\s*)(?:SOFA ?Weekly\\s*[|｜]\\s*)+", Pattern.CASE_INSENSITIVE);
 
-    static FrontMatter parse(String text, String location) throws PostException {
+    /** @throws NotWeeklyPost when the post declares tags or categories and the rule keeps none of them */
+    static FrontMatter parse(String text, String location, WeeklyRule rule) throws PostException {
         Matcher m = BLOCK.matcher(text);
         if (!m.find()) {
             throw new PostException(location, "no front matter");
@@ -39,6 +40,13 @@ record FrontMatter(String title, LocalDate date, List<String> tags, String body)
         if (!(yaml instanceof Map<?, ?> map)) {
             throw new PostException(location, "front matter is not a YAML mapping");
         }
+        String title = cleanTitle(map.get("title") == null ? "" : map.get("title").toString());
+        List<String> tags = tags(map.get("tags"));
+        List<String> categories = tags(map.get("categories"));
+        // before the date check: a post that is not ours is skipped, whatever else is wrong with it
+        if (!rule.keepsMarkdown(title, tags, categories)) {
+            throw new NotWeeklyPost(location, "not a weekly post (tags " + tags + ", categories " + categories + ")");
+        }
         LocalDate date = date(map.get("date"));
         if (date == null) {
             throw new PostException(location, "front matter has no valid date");
@@ -47,7 +55,7 @@ record FrontMatter(String title, LocalDate date, List<String> tags, String body)
         if (body.isBlank()) {
             throw new PostException(location, "empty body");
         }
-        return new FrontMatter(cleanTitle(map.get("title") == null ? "" : map.get("title").toString()), date, tags(map.get("tags")), body);
+        return new FrontMatter(title, date, tags, body);
     }
 
     static String cleanTitle(String title) {

@@ -109,7 +109,8 @@ public final class Indexer {
         failures.addAll(sink.failures);
         Map<String, Integer> written = new TreeMap<>();
         sink.written.forEach((k, v) -> written.put(k, v.get()));
-        return new ReindexSummary(sink.seen.size(), sink.changed.get(), sink.unchanged.get(), removed, written,
+        return new ReindexSummary(sink.seen.size(), sink.changed.get(), sink.unchanged.get(), removed,
+                sink.skips.byReason(), written,
                 entries, failures, complete, Duration.between(start, Instant.now()));
     }
 
@@ -118,12 +119,20 @@ public final class Indexer {
         Set<String> remove = new HashSet<>(known);
         remove.removeAll(sink.seen);
         remove.removeAll(sink.kept);
+        remove.removeAll(sink.skips.posts);
         remove.addAll(sink.gone);
         remove.retainAll(known);
+        int removed = 0;
         for (String slug : remove) {
-            writer.get().deleteDocuments(new Term(Schema.SLUG, slug));
             sink.states.remove(slug);
+            if (sink.knownAsSkipped(slug)) {
+                // a skipped post that left the sources: nothing indexed to delete, only its state to forget
+                sink.statesChanged.set(true);
+                continue;
+            }
+            writer.get().deleteDocuments(new Term(Schema.SLUG, slug));
+            removed++;
         }
-        return remove.size();
+        return removed;
     }
 }

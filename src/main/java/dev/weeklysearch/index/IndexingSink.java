@@ -3,6 +3,7 @@ package dev.weeklysearch.index;
 import dev.weeklysearch.extract.Entry;
 import dev.weeklysearch.extract.Extraction;
 import dev.weeklysearch.extract.Extractor;
+import dev.weeklysearch.extract.NotWeeklyPost;
 import dev.weeklysearch.extract.PostException;
 import dev.weeklysearch.source.PostSink;
 import dev.weeklysearch.source.PostState;
@@ -45,6 +46,8 @@ final class IndexingSink implements PostSink {
     final Set<String> seen = ConcurrentHashMap.newKeySet();
     final Set<String> kept = ConcurrentHashMap.newKeySet();
     final Set<String> gone = ConcurrentHashMap.newKeySet();
+    /** Not weekly posts (their states stay; skipped, not seen) and list pages. */
+    final Skips skips = new Skips();
     final AtomicInteger changed = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final Map<String, AtomicInteger> written = new ConcurrentHashMap<>();
@@ -66,16 +69,16 @@ final class IndexingSink implements PostSink {
 
     @Override
     public void accept(RawPost raw) {
-        seen.add(raw.slug());
         String hash = hash(raw.body());
         PostState before = known.get(raw.slug());
-        if (before != null && hash.equals(before.contentHash())) {
+        boolean wasSkipped = Skips.marked(before);
+        if (before != null && hash.equals(Skips.hashOf(before))) {
             if (!Objects.equals(raw.etag(), before.etag()) || !Objects.equals(raw.lastModified(), before.lastModified())) {
                 // Same bytes under new HTTP validators: remember them, or the next crawl fetches the page again.
-                states.put(raw.slug(), state(raw, hash));
+                states.put(raw.slug(), state(raw, wasSkipped ? Skips.mark(hash) : hash));
                 statesChanged.set(true);
             }
-            unchanged.incrementAndGet();
+            countUnchanged(raw.slug(), wasSkipped);
             progress.post(raw.slug(), done.incrementAndGet());
             return;
         }
@@ -94,9 +97,27 @@ final class IndexingSink implements PostSink {
 
     @Override
     public void unchanged(String slug) {
-        seen.add(slug);
-        unchanged.incrementAndGet();
+        countUnchanged(slug, Skips.marked(known.get(slug)));
         progress.post(slug, done.incrementAndGet());
+    }
+
+    private void countUnchanged(String slug, boolean wasSkipped) {
+        if (wasSkipped) {
+            skips.notWeekly(slug);
+        } else {
+            seen.add(slug);
+            unchanged.incrementAndGet();
+        }
+    }
+
+    @Override
+    public void skipped(String location, String reason) {
+        skips.count(reason);
+    }
+
+    /** Whether the last run skipped this post as not weekly. */
+    boolean knownAsSkipped(String slug) {
+        return Skips.marked(known.get(slug));
     }
 
     @Override
@@ -134,7 +155,11 @@ final class IndexingSink implements PostSink {
         Extraction x;
         try {
             x = extractor.extract(raw);
+        } catch (NotWeeklyPost e) {
+            unlist(raw, hash);
+            return;
         } catch (PostException e) {
+            seen.add(raw.slug());
             // The previous entries of this post, if any, keep serving: a bad edit loses nothing.
             kept.add(raw.slug());
             failed(new Failure(e.location(), raw.slug(), e.reason(), false));
@@ -151,9 +176,25 @@ final class IndexingSink implements PostSink {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        seen.add(raw.slug());
         states.put(raw.slug(), state(raw, hash));
         statesChanged.set(true);
         changed.incrementAndGet();
+    }
+
+    /** A post that is not a weekly post: skipped, remembered, and its entries (if it was one) removed. */
+    private void unlist(RawPost raw, String hash) {
+        skips.notWeekly(raw.slug());
+        PostState before = known.get(raw.slug());
+        try {
+            if (before != null && !Skips.marked(before)) {
+                writer.get().deleteDocuments(new Term(Schema.SLUG, raw.slug()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        states.put(raw.slug(), state(raw, Skips.mark(hash)));
+        statesChanged.set(true);
     }
 
     private static PostState state(RawPost raw, String hash) {

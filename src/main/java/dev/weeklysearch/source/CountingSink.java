@@ -28,6 +28,12 @@ final class CountingSink implements PostSink {
     }
 
     @Override
+    public void skipped(String location, String reason) {
+        listener.done(location, reason);
+        next.skipped(location, reason);
+    }
+
+    @Override
     public void failed(Failure failure) {
         stats.countFailed(failure);
         listener.done(failure.location(), failure.reason());

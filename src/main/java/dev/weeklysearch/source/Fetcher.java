@@ -27,6 +27,8 @@ final class Fetcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
     private static final long ERROR_BODY_BYTES = 64 * 1024;
+    /** RFC 9309 2.3.1.2: at least five consecutive redirects are followed for robots.txt. */
+    private static final int ROBOTS_REDIRECTS = 5;
 
     /** What kind of body is wanted. */
     enum Expect {
@@ -73,8 +75,9 @@ final class Fetcher {
             if (!allowedHost(uri)) {
                 return new Fetched.Failed(uri, hop == 0 ? "host not allowed" : "off-host redirect", false);
             }
-            if (!robotsFor(uri).allows(pathOf(uri))) {
-                return new Fetched.Failed(uri, "robots.txt disallows", false);
+            Robots rules = robotsFor(uri);
+            if (!rules.allows(pathOf(uri))) {
+                return new Fetched.Failed(uri, rules.denial(), false);
             }
             Object outcome = withRetries(uri, expect, etag, lastModified);
             if (outcome instanceof Fetched f) {
@@ -185,13 +188,38 @@ final class Fetcher {
 
     private Robots robotsFor(URI uri) {
         String origin = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority();
-        return robots.computeIfAbsent(origin, o -> {
-            Object got = withRetries(URI.create(o + "/robots.txt"), Expect.ANY, null, null);
-            if (got instanceof Fetched.Ok ok) {
-                return Robots.parse(new String(ok.body(), StandardCharsets.UTF_8), options.agentToken());
+        return robots.computeIfAbsent(origin, o -> readRobots(URI.create(o + "/robots.txt")));
+    }
+
+    /**
+     * RFC 9309: up to five redirects are followed (to any host: the file may live elsewhere); 2xx is
+     * parsed; 4xx and a longer redirect chain mean no rules; 5xx, time-outs and I/O errors after the
+     * retries mean no crawling.
+     */
+    private Robots readRobots(URI start) {
+        URI uri = start;
+        for (int hop = 0; hop <= ROBOTS_REDIRECTS; hop++) {
+            Object got = withRetries(uri, Expect.ANY, null, null);
+            switch (got) {
+                case URI next when isWeb(next) -> uri = next;
+                case URI other -> {
+                    return Robots.unavailable();
+                }
+                case Fetched.Ok ok -> {
+                    return Robots.parse(ok.body(), options.agentToken());
+                }
+                case Fetched.Failed failed when failed.reason().startsWith("HTTP 4")
+                        && !failed.reason().startsWith("HTTP 429") -> {
+                    return Robots.unavailable();
+                }
+                default -> {
+                    String why = got instanceof Fetched.Failed f ? f.reason() : String.valueOf(got);
+                    LOG.warn("{} unreachable ({}): nothing on its host is crawled this time", uri, why);
+                    return Robots.unreachable(why);
+                }
             }
-            return Robots.ALLOW_ALL;
-        });
+        }
+        return Robots.unavailable();
     }
 
     private static String pathOf(URI uri) {

@@ -4,18 +4,23 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.stream.XMLStreamException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * Posts linked from a start page (e.g. {@code /tags/sofa-weekly/}) and from the listing pages under
- * the start's path prefix (its pagination). Only links inside {@code <main>} count when the page has
- * one, so navigation, asides and footers do not pull in unrelated posts. Post pages are not followed.
+ * Posts listed by a start page (e.g. {@code /tags/sofa-weekly/}) and its further listing pages:
+ * <ul>
+ * <li>{@code <a>} pagination under the start's path is followed where the page has it;</li>
+ * <li>else the pages a script-drawn pagination declares ({@code data-total}) are read at Hugo's
+ *     {@code <start>page/N/}, and without that either, {@code page/2/}, {@code page/3/} … are probed
+ *     until one is missing or lists nothing new;</li>
+ * <li>the listing's feed (announced in its head, else Hugo's {@code <start>index.xml}) adds the posts
+ *     it lists and their dates, so that a recrawl skips known posts without a request.</li>
+ * </ul>
+ * Post pages are not followed.
  */
 public final class LinkCrawlSource extends WebSource {
 
@@ -34,68 +39,128 @@ public final class LinkCrawlSource extends WebSource {
     @Override
     void findPosts(Crawl crawl, PostUrls posts, Map<String, Crawl.PageRef> pages, PostSink sink)
             throws SourceException {
+        Document startPage = parse(crawl.required(start, Fetcher.Expect.HTML));
+        if (startPage == null) {
+            throw new SourceException("cannot read " + start + ": bad charset");
+        }
+        ListingPage first = ListingPage.of(startPage);
         Deque<URI> queue = new ArrayDeque<>();
         Set<URI> seen = new HashSet<>();
-        queue.add(start);
         seen.add(start);
-        int listings = 0;
+        boolean paginated = take(first, crawl, posts, pages, queue, seen);
+        if (!paginated) {
+            for (int n = 2; n <= Math.min(first.declaredPages(), MAX_LISTING_PAGES); n++) {
+                if (seen.add(page(n))) {
+                    queue.add(page(n));
+                }
+            }
+        }
+        int listings = 1;
         while (!queue.isEmpty() && listings++ < MAX_LISTING_PAGES) {
-            URI listing = queue.poll();
-            Document doc = listing.equals(start) ? parse(crawl.required(start, Fetcher.Expect.HTML))
-                    : listingOrNull(crawl, listing, sink);
-            if (doc == null) {
+            ListingPage listing = listingOrNull(crawl, queue.poll(), sink, false);
+            if (listing != null) {
+                take(listing, crawl, posts, pages, queue, seen);
+            }
+        }
+        if (!paginated && first.declaredPages() == 0) {
+            probe(crawl, posts, pages, sink, seen);
+        }
+        readFeed(crawl, first.feed() != null ? first.feed() : URI.create(prefix + "index.xml"), posts, pages, sink);
+    }
+
+    /** Takes a listing's post links and queues its pagination links; true when it had any. */
+    private boolean take(ListingPage listing, Crawl crawl, PostUrls posts, Map<String, Crawl.PageRef> pages,
+            Deque<URI> queue, Set<URI> seen) {
+        boolean paginated = false;
+        for (URI link : listing.links()) {
+            if (!crawl.fetcher().allowedHost(link)) {
                 continue;
             }
-            for (URI link : links(doc)) {
-                if (!crawl.fetcher().allowedHost(link)) {
-                    continue;
-                }
-                if (posts.isPost(link)) {
-                    String slug = PostUrls.slug(link);
-                    pages.putIfAbsent(slug, new Crawl.PageRef(link, slug, null));
-                } else if (link.toString().startsWith(prefix) && seen.add(link)) {
+            if (posts.isPost(link)) {
+                pages.putIfAbsent(PostUrls.slug(link), new Crawl.PageRef(link, PostUrls.slug(link), null));
+            } else if (link.toString().startsWith(prefix) && !link.getPath().endsWith(".xml")) {
+                paginated |= !link.equals(start);
+                if (seen.add(link)) {
                     queue.add(link);
                 }
             }
         }
+        return paginated;
     }
 
-    /** A listing page after the start: its failure is counted, the crawl goes on. */
-    private Document listingOrNull(Crawl crawl, URI listing, PostSink sink) {
+    /** No pagination in the page at all: Hugo's pages are asked for in turn until one is missing or adds nothing. */
+    private void probe(Crawl crawl, PostUrls posts, Map<String, Crawl.PageRef> pages, PostSink sink, Set<URI> seen) {
+        for (int n = 2; n <= MAX_LISTING_PAGES && seen.add(page(n)); n++) {
+            ListingPage listing = listingOrNull(crawl, page(n), sink, true);
+            int before = pages.size();
+            if (listing == null) {
+                return;
+            }
+            take(listing, crawl, posts, pages, new ArrayDeque<>(), new HashSet<>(seen));
+            if (pages.size() == before) {
+                return;
+            }
+        }
+    }
+
+    private URI page(int n) {
+        return URI.create(prefix + "page/" + n + "/");
+    }
+
+    /** The listing's feed: its posts join the list, and its dates let a recrawl skip known posts. */
+    private void readFeed(Crawl crawl, URI feed, PostUrls posts, Map<String, Crawl.PageRef> pages, PostSink sink) {
+        if (!crawl.fetcher().allowedHost(feed)) {
+            return;
+        }
+        Fetched f = crawl.fetcher().get(feed, Fetcher.Expect.XML, null, null);
+        if (!(f instanceof Fetched.Ok ok)) {
+            if (f instanceof Fetched.Failed failed && !failed.gone()) {
+                count(sink, new PostSink.Failure(feed.toString(), null, failed.reason(), false));
+            }
+            return;
+        }
+        try {
+            for (SitemapParser.Loc item : SitemapParser.parse(ok.body()).pages()) {
+                URI u = PostUrls.normalize(feed.resolve(item.loc().strip()));
+                if (u != null && crawl.fetcher().allowedHost(u) && posts.isPost(u)) {
+                    String slug = PostUrls.slug(u);
+                    Crawl.PageRef known = pages.get(slug);
+                    pages.put(slug, new Crawl.PageRef(known == null ? u : known.uri(), slug, item.lastmod()));
+                }
+            }
+        } catch (XMLStreamException | IllegalArgumentException e) {
+            count(sink, new PostSink.Failure(feed.toString(), null, "malformed feed", false));
+        }
+    }
+
+    /**
+     * A listing page after the start: its failure is counted, the crawl goes on. A probed page that
+     * does not exist is the end of the listing, not a failure.
+     */
+    private ListingPage listingOrNull(Crawl crawl, URI listing, PostSink sink, boolean probing) {
         Fetched f = crawl.fetcher().get(listing, Fetcher.Expect.HTML, null, null);
         if (f instanceof Fetched.Ok ok) {
             Document doc = parse(ok);
             if (doc != null) {
-                return doc;
+                return ListingPage.of(doc);
             }
         }
+        if (probing && f instanceof Fetched.Failed failed && failed.gone()) {
+            return null;
+        }
         String reason = f instanceof Fetched.Failed failed ? failed.reason() : "bad charset";
-        PostSink.Failure failure = new PostSink.Failure(listing.toString(), null, reason, false);
-        new CountingSink(sink, stats(), CrawlListener.NONE).failed(failure);
+        count(sink, new PostSink.Failure(listing.toString(), null, reason, false));
         return null;
+    }
+
+    private void count(PostSink sink, PostSink.Failure failure) {
+        new CountingSink(sink, stats(), CrawlListener.NONE).failed(failure);
     }
 
     private static Document parse(Fetched.Ok ok) {
         return PageCharset.decode(ok.body(), ok.contentType())
                 .map(text -> Jsoup.parse(text, ok.uri().toString()))
                 .orElse(null);
-    }
-
-    private static Set<URI> links(Document doc) {
-        Elements scope = doc.select("main");
-        Elements anchors = scope.isEmpty() ? doc.select("a[href]") : scope.select("a[href]");
-        Set<URI> out = new LinkedHashSet<>();
-        for (Element a : anchors) {
-            try {
-                URI u = PostUrls.normalize(URI.create(a.attr("abs:href").strip().replace(" ", "%20")));
-                if (u != null) {
-                    out.add(u);
-                }
-            } catch (IllegalArgumentException e) {
-                // an unparsable href is somebody else's typo, not a reason to stop the crawl
-            }
-        }
-        return out;
     }
 
     @Override

@@ -13,6 +13,13 @@ public interface PostSink {
     void failed(Failure failure);
 
     /**
+     * A file or page that is not a post at all (a list page such as Hugo's {@code _index.md}): counted
+     * as skipped, never a failure, never indexed.
+     */
+    default void skipped(String location, String reason) {
+    }
+
+    /**
      * @param location the file or URL
      * @param slug     the post's slug when known, else null
      * @param reason   a short human reason, e.g. "HTTP 500 after 3 tries" or "timeout"

@@ -1,79 +1,65 @@
 package dev.weeklysearch.source;
 
-import java.util.ArrayList;
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The rules of one robots.txt that apply to us: the group naming our agent token, else the
- * {@code *} group. Rules are path prefixes; the longest match wins and Allow wins a tie.
- * Wildcards ({@code *}, {@code $}) are not interpreted, which errs on the side of fetching less only
- * when a site relies on them.
+ * The rules of one robots.txt for our agent token, read by crawler-commons per RFC 9309: the group
+ * naming us, else {@code *}; {@code *} and {@code $} in paths; the longest match wins and Allow wins a
+ * tie. What an unreadable robots.txt means is RFC 9309's too: see {@link #unavailable} and
+ * {@link #unreachable}.
  */
 final class Robots {
 
-    static final Robots ALLOW_ALL = new Robots(List.of());
+    static final Robots ALLOW_ALL = new Robots(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL),
+            "robots.txt disallows");
 
-    private record Rule(String prefix, boolean allow) {
-    }
+    /** Base for matching paths; the rules look only at path and query. */
+    private static final String ORIGIN = "http://robots.invalid";
 
-    private final List<Rule> rules;
+    private final BaseRobotRules rules;
+    private final String denial;
 
-    private Robots(List<Rule> rules) {
+    private Robots(BaseRobotRules rules, String denial) {
         this.rules = rules;
+        this.denial = denial;
     }
 
     static Robots parse(String text, String agentToken) {
-        String agent = agentToken.toLowerCase(Locale.ROOT);
-        List<Rule> mine = new ArrayList<>();
-        List<Rule> star = new ArrayList<>();
-        boolean mineFound = false;
-        boolean groupIsMine = false;
-        boolean groupIsStar = false;
-        boolean inRules = false;
-        for (String raw : text.split("\r?\n|\r")) {
-            String line = raw.replaceFirst("#.*", "").strip();
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            String value = line.substring(colon + 1).strip();
-            if (key.equals("user-agent")) {
-                if (inRules) {
-                    groupIsMine = false;
-                    groupIsStar = false;
-                    inRules = false;
-                }
-                String ua = value.toLowerCase(Locale.ROOT);
-                groupIsStar |= ua.equals("*");
-                if (!ua.equals("*") && !ua.isEmpty() && agent.startsWith(ua)) {
-                    groupIsMine = true;
-                    mineFound = true;
-                }
-            } else if (key.equals("allow") || key.equals("disallow")) {
-                inRules = true;
-                Rule rule = new Rule(value, key.equals("allow"));
-                if (!value.isEmpty() && groupIsMine) {
-                    mine.add(rule);
-                }
-                if (!value.isEmpty() && groupIsStar) {
-                    star.add(rule);
-                }
-            }
-        }
-        return new Robots(List.copyOf(mineFound ? mine : star));
+        return parse(text.getBytes(StandardCharsets.UTF_8), agentToken);
     }
 
-    boolean allows(String path) {
-        Rule best = null;
-        for (Rule r : rules) {
-            if (path.startsWith(r.prefix())
-                    && (best == null || r.prefix().length() > best.prefix().length()
-                            || r.prefix().length() == best.prefix().length() && r.allow())) {
-                best = r;
-            }
-        }
-        return best == null || best.allow();
+    static Robots parse(byte[] body, String agentToken) {
+        SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+        return new Robots(parser.parseContent(ORIGIN + "/robots.txt", body, "text/plain",
+                List.of(agentToken.toLowerCase(Locale.ROOT))), "robots.txt disallows");
+    }
+
+    /** RFC 9309 2.3.1.3: robots.txt answered 4xx ("unavailable"): everything may be crawled. */
+    static Robots unavailable() {
+        return ALLOW_ALL;
+    }
+
+    /**
+     * RFC 9309 2.3.1.4: robots.txt answered 5xx or could not be reached, retries included
+     * ("unreachable"): nothing may be crawled, for this crawl.
+     */
+    static Robots unreachable(String why) {
+        return new Robots(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE),
+                "robots.txt unreachable (" + why + "): nothing may be fetched");
+    }
+
+    /** Why a disallowed URL is not fetched, for the failure list. */
+    String denial() {
+        return denial;
+    }
+
+    /** @param pathAndQuery the raw (percent-encoded) path, with {@code ?query} when there is one */
+    boolean allows(String pathAndQuery) {
+        return rules.isAllowed(ORIGIN + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery);
     }
 }

@@ -13,7 +13,11 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** Reads a sitemap {@code urlset} or {@code sitemapindex}; DTDs and external entities are refused. */
+/**
+ * Reads a sitemap {@code urlset} or {@code sitemapindex}, or a feed (RSS {@code <item><link>} with
+ * {@code <pubDate>}, Atom {@code <entry><link href>} with {@code <updated>}) as a list of pages; DTDs
+ * and external entities are refused.
+ */
 final class SitemapParser {
 
     /** One {@code <loc>} with its {@code <lastmod>} (null when absent or unreadable). */
@@ -43,20 +47,26 @@ final class SitemapParser {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
-                    if (name.equals("sitemap") || name.equals("url")) {
+                    if (name.equals("sitemap") || name.equals("url") || name.equals("item") || name.equals("entry")) {
                         entry = name;
                         loc = null;
                         lastmod = null;
+                    } else if (name.equals("link") && entry != null && r.getAttributeValue(null, "href") != null
+                            && (loc == null || "alternate".equals(r.getAttributeValue(null, "rel")))) {
+                        loc = r.getAttributeValue(null, "href").strip();
                     }
                     text.setLength(0);
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     text.append(r.getText());
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = r.getLocalName();
-                    if (name.equals("loc")) {
+                    if (name.equals("loc") || name.equals("link") && entry != null && !text.isEmpty() && loc == null) {
                         loc = text.toString().strip();
-                    } else if (name.equals("lastmod")) {
+                    } else if (name.equals("lastmod") || name.equals("updated") && entry != null) {
                         lastmod = text.toString().strip();
+                    } else if (name.equals("pubDate") && entry != null) {
+                        Instant rfc822 = Crawl.httpDate(text.toString());
+                        lastmod = rfc822 == null ? null : rfc822.toString();
                     } else if (name.equals(entry) && loc != null && !loc.isEmpty()) {
                         (name.equals("sitemap") ? children : pages).add(new Loc(loc, instant(lastmod)));
                         entry = null;

@@ -7,9 +7,11 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * Posts listed in a sitemap ({@code urlset}, or a {@code sitemapindex} read recursively). A post
- * whose {@code <lastmod>} is not newer than the known state is reported unchanged without a request;
- * others are fetched conditionally. Any sitemap of the tree that cannot be read fails the source.
+ * Posts listed in a sitemap ({@code urlset}, or a {@code sitemapindex} read recursively; its pages
+ * need not live under the folder of the sitemap that lists them) or in a feed (RSS, Atom). A post
+ * whose {@code <lastmod>} (a feed's {@code <pubDate>}) is not newer than the known state is
+ * reported unchanged without a request; others are fetched conditionally. Any sitemap of the tree
+ * that cannot be read fails the source.
  */
 public final class SitemapSource extends WebSource {
 

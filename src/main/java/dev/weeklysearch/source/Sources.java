@@ -11,8 +11,9 @@ public final class Sources {
     }
 
     /**
-     * An http(s) URL whose path ends with {@code .xml} is read as a sitemap; any other http(s) URL
-     * is a start page for a link crawl; anything else is a folder of Markdown posts or one post file.
+     * An http(s) URL whose path ends with {@code .xml} is read as a sitemap or a feed (RSS, Atom: the
+     * document says which); any other http(s) URL is a listing page to crawl; anything else is a
+     * folder of Markdown posts (Hugo page bundles included) or one post file.
      */
     public static PostSource of(String spec, CrawlOptions options) {
         String lower = spec.strip().toLowerCase(Locale.ROOT);

@@ -32,7 +32,7 @@ class ExtractCommandTest {
 
     @Test
     void printsOneJsonObjectPerEntryWithNestedPostAndKindId() throws Exception {
-        post("p1.md", "---\ntitle: T\ntags: [a]\ndate: 2021-01-02T10:00:00+08:00\n---\n### 每周读者问答提炼\n\n"
+        post("p1.md", "---\ntitle: T\ntags: [SOFA Weekly]\ndate: 2021-01-02T10:00:00+08:00\n---\n### 每周读者问答提炼\n\n"
                 + "**@甲** 提问：\n\n> 问\n\nA：答\n");
         assertThat(run("extract", dir.toString())).isZero();
         String[] lines = out.toString().strip().split("\n");

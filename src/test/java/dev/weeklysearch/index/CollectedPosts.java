@@ -2,6 +2,7 @@ package dev.weeklysearch.index;
 
 import dev.weeklysearch.extract.Extraction;
 import dev.weeklysearch.extract.Extractor;
+import dev.weeklysearch.extract.NotWeeklyPost;
 import dev.weeklysearch.extract.PostException;
 import dev.weeklysearch.source.PostSink;
 import dev.weeklysearch.source.PostSource;
@@ -18,6 +19,8 @@ final class CollectedPosts implements PostSink {
 
     final Map<String, RawPost> posts = new ConcurrentHashMap<>();
     final List<String> failures = new CopyOnWriteArrayList<>();
+    /** Posts that are not weekly posts and list pages: skipped, not failed. */
+    final List<String> skipped = new CopyOnWriteArrayList<>();
 
     static CollectedPosts read(PostSource source) throws SourceException {
         CollectedPosts sink = new CollectedPosts();
@@ -31,6 +34,8 @@ final class CollectedPosts implements PostSink {
         for (RawPost raw : posts.values()) {
             try {
                 out.put(raw.slug(), extractor.extract(raw));
+            } catch (NotWeeklyPost e) {
+                skipped.add(raw.slug() + ": " + e.getMessage());
             } catch (PostException e) {
                 failures.add(raw.slug() + ": " + e.getMessage());
             }
@@ -46,6 +51,11 @@ final class CollectedPosts implements PostSink {
     @Override
     public void unchanged(String slug) {
         failures.add(slug + ": reported unchanged on a first read");
+    }
+
+    @Override
+    public void skipped(String location, String reason) {
+        skipped.add(location + ": " + reason);
     }
 
     @Override

@@ -19,7 +19,13 @@ class FolderSourceTest {
 
     private final List<RawPost> accepted = new ArrayList<>();
     private final List<PostSink.Failure> failed = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
     private final PostSink sink = new PostSink() {
+        @Override
+        public void skipped(String location, String reason) {
+            skipped.add(location + ": " + reason);
+        }
+
         @Override
         public void accept(RawPost post) {
             accepted.add(post);
@@ -46,6 +52,30 @@ class FolderSourceTest {
         assertThat(accepted.getFirst().format()).isEqualTo(RawPost.Format.MARKDOWN);
         assertThat(accepted.getFirst().text()).isEqualTo("a");
         assertThat(failed).isEmpty();
+    }
+
+    @Test
+    void readsHugoPageBundlesFlatFilesAndNestedFoldersSkippingListPages() throws Exception {
+        Path bundles = Path.of(FolderSourceTest.class.getResource("/bundles").toURI());
+        new FolderSource(bundles).read(Map.of(), sink);
+        assertThat(accepted).extracting(RawPost::slug).containsExactly(
+                "SOFA Weekly | 夏季 (特辑) & 问答, 第 2 期", "seata-deep-dive", "sofa-weekly-20990501",
+                "sofa-weekly-20990515", "sofa-weekly-20990522");
+        assertThat(accepted).extracting(p -> bundles.relativize(Path.of(p.location())).toString()).containsExactly(
+                "SOFA Weekly | 夏季 (特辑) & 问答, 第 2 期/index.md", "seata-deep-dive/index.md",
+                "sofa-weekly-20990501/index.md", "sofa-weekly/20990515/index.md", "sofa-weekly-20990522.md");
+        assertThat(skipped).singleElement().asString().endsWith("_index.md: " + FolderSource.LIST_PAGE);
+        assertThat(failed).isEmpty();
+    }
+
+    @Test
+    void aBundleFolderOrItsIndexFileIsOnePostNamedByTheFolder() throws Exception {
+        Path bundle = Files.createDirectories(dir.resolve("a, b & (c)"));
+        Files.writeString(bundle.resolve("index.md"), "x", StandardCharsets.UTF_8);
+        Files.writeString(bundle.resolve("resource.md"), "not a post", StandardCharsets.UTF_8);
+        new FolderSource(bundle).read(Map.of(), sink);
+        new FolderSource(bundle.resolve("index.md")).read(Map.of(), sink);
+        assertThat(accepted).extracting(RawPost::slug).containsExactly("a, b & (c)", "a, b & (c)");
     }
 
     @Test

@@ -105,10 +105,15 @@ final class SitePages {
     }
 
     static String page(Post post, String article, List<Post> related) {
+        // The live theme's tag links; the category is not rendered.
         StringBuilder tags = new StringBuilder();
-        for (String tag : post.tags()) {
-            tags.append(" <a class=\"tag\" href=\"/tags/").append(tagSlug(tag)).append("/\">#")
-                    .append(escape(tag)).append("</a>");
+        if (!post.tags().isEmpty()) {
+            tags.append("<div class=\"tags\">");
+            for (String tag : post.tags()) {
+                tags.append(" <a class=\"tag\" href=\"/tags/").append(tagSlug(tag)).append("/\">#")
+                        .append(escape(tag)).append("</a>");
+            }
+            tags.append("</div>");
         }
         StringBuilder aside = new StringBuilder("<aside class=\"ss-aside\"><h3>相关文章</h3><ul>");
         aside.append("<li><a href=\"/blog/other-article/\">Another article</a></li>");
@@ -117,29 +122,54 @@ final class SitePages {
         }
         aside.append("</ul><h3>标签</h3><a href=\"/tags/sofa-weekly/\">SOFA Weekly</a></aside>");
         String main = "<div class=\"ss-meta\"><h1 class=\"title\">" + escape(post.title()) + "</h1><div class=\"meta\">"
-                + post.date() + " · SOFA 团队" + tags + "</div></div>\n<article class=\"typo\">" + article + "</article>";
-        return layout(post.title(), main, aside.toString());
+                + post.date() + " · SOFA 团队</div>" + tags + "</div>\n<article class=\"typo\">" + article + "</article>";
+        return layout(post.title(), "", main, aside.toString());
     }
 
-    static String listing(List<Post> posts, int page, int pages) {
+    /** How a listing shows its further pages. */
+    enum Pagination {
+        /** The live theme: an empty nav a script fills from {@code data-total}, no links in the HTML. */
+        SCRIPT,
+        /** Plain {@code <a>} links to every page. */
+        LINKS,
+        /** Nothing at all: only probing {@code /page/N/} finds the other pages. */
+        NONE
+    }
+
+    static String listing(List<Post> posts, int page, int pages, Pagination pagination, boolean feed) {
         StringBuilder main = new StringBuilder("<h1>SOFA Weekly</h1><ul class=\"posts\">");
         for (Post p : posts) {
             main.append("<li><a href=\"/blog/").append(p.slug()).append("/\">").append(escape(p.title()))
                     .append("</a> <span>").append(p.date()).append("</span></li>");
         }
-        main.append("</ul><nav class=\"pagination\">");
-        for (int i = 1; i <= pages; i++) {
-            String href = i == 1 ? "/tags/sofa-weekly/" : "/tags/sofa-weekly/page/" + i + "/";
-            main.append(i == page ? "<span>" + i + "</span>" : "<a href=\"" + href + "\">" + i + "</a>");
+        main.append("</ul>");
+        switch (pagination) {
+            case SCRIPT -> main.append("<nav class=\"ss-pagination\" data-total=\"").append(pages)
+                    .append("\" data-current=\"").append(page).append("\"></nav>");
+            case LINKS -> {
+                main.append("<nav class=\"pagination\">");
+                for (int i = 1; i <= pages; i++) {
+                    String href = i == 1 ? "/tags/sofa-weekly/" : "/tags/sofa-weekly/page/" + i + "/";
+                    main.append(i == page ? "<span>" + i + "</span>" : "<a href=\"" + href + "\">" + i + "</a>");
+                }
+                main.append("</nav>");
+            }
+            case NONE -> {
+            }
         }
-        main.append("</nav>");
         String aside = "<aside class=\"ss-aside\"><a href=\"/blog/other-article/\">Another article</a></aside>";
-        return layout("SOFA Weekly", main.toString(), aside);
+        String head = feed ? "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/tags/sofa-weekly/index.xml\""
+                + " title=\"SOFAStack\">" : "";
+        return layout("SOFA Weekly", head, main.toString(), aside);
     }
 
     static String layout(String title, String main, String aside) {
+        return layout(title, "", main, aside);
+    }
+
+    static String layout(String title, String head, String main, String aside) {
         return "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + " - SOFAStack</title></head><body>\n<header class=\"ss-header\"><nav><a href=\"/\">SOFAStack</a> "
+                + " - SOFAStack</title>" + head + "</head><body>\n<header class=\"ss-header\"><nav><a href=\"/\">SOFAStack</a> "
                 + "<a href=\"/blog/\">博客</a> <a href=\"/projects/\">项目</a> <a href=\"/blog/other-article/\">推荐</a>"
                 + "</nav></header>\n<div class=\"ss-layout\"><main class=\"ss-layout-main\">\n" + main + "\n</main>\n"
                 + aside + "</div>\n<footer class=\"ss-footer\"><a href=\"/blog/\">Blog</a> © 2018 - 2026 The SOFAStack Authors"

@@ -28,10 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * A loopback copy of www.sofastack.tech for crawler tests: Markdown posts rendered into site-shaped
- * pages at {@code /blog/<slug>/}, paginated tag listings, a sitemap index with lastmod, robots.txt,
- * ETag/Last-Modified with 304s, request counts per path, on-demand page changes and, when asked, a
- * set of hostile pages ({@link SiteHostility}).
+ * A loopback copy of www.sofastack.tech for crawler tests, in the live site's shape: Markdown posts
+ * rendered into pages at {@code /blog/<slug>/} showing their tag links; the tag listing
+ * {@code /tags/sofa-weekly/} with Hugo's {@code /page/N/} pages and a pagination drawn by script
+ * ({@code data-total}, no links); the tag's RSS feed; a sitemap index whose {@code /zh/sitemap.xml}
+ * lists pages at the root; non-weekly blog posts mixed in (in the sitemap, not in the tag's listing
+ * or feed), one with other tags, one with none; robots.txt; ETag/Last-Modified with 304s; request
+ * counts per path; on-demand page changes and, when asked, hostile pages ({@link SiteHostility}).
  */
 public final class SiteServer implements AutoCloseable {
 
@@ -44,6 +47,8 @@ public final class SiteServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    /** Blog posts that are not weekly posts: served and in the sitemap, but not tagged SOFA Weekly. */
+    private final Map<String, Page> others = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final AtomicInteger conditional = new AtomicInteger();
     private final SiteHostility hostility;
@@ -51,6 +56,9 @@ public final class SiteServer implements AutoCloseable {
     private final Set<String> gone = ConcurrentHashMap.newKeySet();
     private volatile boolean sitemapLastmod = true;
     private volatile boolean sitemapBroken;
+    private volatile SitePages.Pagination pagination = SitePages.Pagination.SCRIPT;
+    private volatile boolean feed = true;
+    private volatile boolean etags = true;
 
     private SiteServer(Path folder, boolean hostile) throws IOException {
         List<SitePages.Post> posts = new ArrayList<>();
@@ -61,6 +69,9 @@ public final class SiteServer implements AutoCloseable {
         }
         for (SitePages.Post p : posts) {
             put(p, p.published().truncatedTo(ChronoUnit.SECONDS));
+        }
+        for (SitePages.Post p : NOT_WEEKLY) {
+            others.put(p.slug(), render(p, p.published()));
         }
         hostility = hostile ? new SiteHostility() : null;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -87,12 +98,41 @@ public final class SiteServer implements AutoCloseable {
         return server.getAddress().getAddress().getHostAddress();
     }
 
+    /** Two blog posts that are not weekly posts: one tagged otherwise, one without tags. */
+    static final List<SitePages.Post> NOT_WEEKLY = List.of(
+            new SitePages.Post("seata-at-mode-explained", "Seata AT 模式详解", "2099-01-20",
+                    Instant.parse("2099-01-20T02:00:00Z"), List.of("Seata", "分布式事务"),
+                    "### 每周读者问答提炼\n\n**1、@读者** 提问：\n\n> 这不是周报里的问题吗？\n\nA：不是，这是一篇技术文章。\n"),
+            new SitePages.Post("cloud-native-year-review", "云原生的一年", "2099-02-01",
+                    Instant.parse("2099-02-01T02:00:00Z"), List.of(), "## 回顾\n\n一年里我们做了很多事情。\n"));
+
+    /** The slugs of the blog posts that are not weekly posts. */
+    public static List<String> notWeeklySlugs() {
+        return NOT_WEEKLY.stream().map(SitePages.Post::slug).toList();
+    }
+
+    /** The weekly posts' slugs (the non-weekly blog posts are not among them). */
     public List<String> slugs() {
         return pages.keySet().stream().sorted().toList();
     }
 
     Page page(String slug) {
-        return pages.get(slug);
+        return pages.containsKey(slug) ? pages.get(slug) : others.get(slug);
+    }
+
+    /** How the tag listing shows its further pages (default: drawn by script, as on the live site). */
+    public void pagination(SitePages.Pagination shown) {
+        pagination = shown;
+    }
+
+    /** Whether the tag's RSS feed exists (and is announced in the listing's head). */
+    public void feed(boolean on) {
+        feed = on;
+    }
+
+    /** Whether post pages carry an ETag; without, only Last-Modified, as Python's http.server does. */
+    public void etags(boolean on) {
+        etags = on;
     }
 
     /** Appends a paragraph to a post: new body, new ETag, newer lastmod. */
@@ -145,11 +185,15 @@ public final class SiteServer implements AutoCloseable {
     }
 
     private void put(SitePages.Post post, Instant lastmod) {
+        pages.put(post.slug(), render(post, lastmod));
+    }
+
+    private Page render(SitePages.Post post, Instant lastmod) {
         String article = SitePages.renderMarkdown(post.markdown());
         List<SitePages.Post> related = pages.values().stream().map(Page::post)
                 .filter(o -> !o.slug().equals(post.slug())).limit(3).toList();
         byte[] html = SitePages.page(post, article, related).getBytes(StandardCharsets.UTF_8);
-        pages.put(post.slug(), new Page(post, html, "\"" + sha1(html) + "\"", lastmod));
+        return new Page(post, html, "\"" + sha1(html) + "\"", lastmod);
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -169,17 +213,19 @@ public final class SiteServer implements AutoCloseable {
             } else if (path.equals("/sitemap.xml")) {
                 send(ex, 200, "application/xml", SiteSitemap.index(this));
             } else if (path.equals("/zh/sitemap.xml")) {
-                send(ex, 200, "application/xml", SiteSitemap.urlset(this, sortedPosts(), sitemapLastmod,
+                send(ex, 200, "application/xml", SiteSitemap.urlset(this, blogPosts(), sitemapLastmod,
                         hostility == null ? List.of() : SiteHostility.PATHS));
             } else if (path.equals("/en/sitemap.xml")) {
                 send(ex, 200, "application/xml", SiteSitemap.urlset(this, List.of(), false, List.of("/en/")));
+            } else if (path.equals("/tags/sofa-weekly/index.xml") && feed) {
+                send(ex, 200, "application/rss+xml", SiteSitemap.feed(this, sortedPosts()));
             } else if (path.equals("/tags/sofa-weekly/") || path.matches("/tags/sofa-weekly/page/\\d+/")) {
                 listing(ex, path);
             } else if (path.equals("/blog/other-article/")) {
                 send(ex, 200, "text/html; charset=utf-8", SitePages.layout("Other", "<article class=\"typo\"><p>Not a weekly.</p></article>", ""));
-            } else if (path.startsWith("/blog/") && pages.containsKey(path.substring(6).replace("/", ""))
+            } else if (path.startsWith("/blog/") && page(path.substring(6).replace("/", "")) != null
                     && !gone.contains(path.substring(6).replace("/", ""))) {
-                post(ex, pages.get(path.substring(6).replace("/", "")));
+                post(ex, page(path.substring(6).replace("/", "")));
             } else {
                 send(ex, 404, "text/html; charset=utf-8", "<h1>404</h1>");
             }
@@ -188,6 +234,13 @@ public final class SiteServer implements AutoCloseable {
 
     List<SitePages.Post> sortedPosts() {
         return pages.values().stream().map(Page::post)
+                .sorted(Comparator.comparing(SitePages.Post::published).reversed().thenComparing(SitePages.Post::slug))
+                .toList();
+    }
+
+    /** Every blog post, weekly or not, newest first: what the sitemap lists. */
+    private List<SitePages.Post> blogPosts() {
+        return Stream.concat(pages.values().stream(), others.values().stream()).map(Page::post)
                 .sorted(Comparator.comparing(SitePages.Post::published).reversed().thenComparing(SitePages.Post::slug))
                 .toList();
     }
@@ -201,14 +254,16 @@ public final class SiteServer implements AutoCloseable {
             return;
         }
         List<SitePages.Post> slice = all.subList((n - 1) * PER_PAGE, Math.min(all.size(), n * PER_PAGE));
-        send(ex, 200, "text/html; charset=utf-8", SitePages.listing(slice, n, pageCount));
+        send(ex, 200, "text/html; charset=utf-8", SitePages.listing(slice, n, pageCount, pagination, feed));
     }
 
     private void post(HttpExchange ex, Page page) throws IOException {
         String lastModified = Crawl.httpDate(page.lastmod());
-        ex.getResponseHeaders().set("ETag", page.etag());
+        if (etags) {
+            ex.getResponseHeaders().set("ETag", page.etag());
+        }
         ex.getResponseHeaders().set("Last-Modified", lastModified);
-        String inm = ex.getRequestHeaders().getFirst("If-None-Match");
+        String inm = etags ? ex.getRequestHeaders().getFirst("If-None-Match") : null;
         String ims = ex.getRequestHeaders().getFirst("If-Modified-Since");
         Instant since = Crawl.httpDate(ims);
         boolean notModified = inm != null ? inm.equals(page.etag())

@@ -1,0 +1,46 @@
+package dev.weeklysearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.weeklysearch.extract.WeeklyRule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+    @TempDir
+    Path tmp;
+
+    private Config load(String yaml) throws Exception {
+        return Config.load(Files.writeString(tmp.resolve("c.yml"), yaml, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theWeeklyRuleIsReadAndAMissingListKeepsItsDefault() throws Exception {
+        WeeklyRule rule = load("weekly:\n  tags: [\"Seata\", \"SOFA Weekly\"]\n  titles: []\n").weekly();
+        assertThat(rule).isEqualTo(new WeeklyRule(List.of("Seata", "SOFA Weekly"), List.of("SOFA Weekly"), List.of()));
+    }
+
+    @Test
+    void withoutTheKeyTheDefaultRuleApplies() throws Exception {
+        assertThat(load("sources: [x]\n").weekly()).isEqualTo(WeeklyRule.defaults());
+        assertThat(Config.load(tmp.resolve("missing.yml")).weekly()).isEqualTo(WeeklyRule.defaults());
+    }
+
+    @Test
+    void theShippedConfigReadsTheFeedAndKeepsWeeklyPosts() {
+        Config shipped = Config.load(Path.of("weekly-search.yml"));
+        assertThat(shipped.sources()).containsExactly("https://www.sofastack.tech/tags/sofa-weekly/index.xml");
+        assertThat(shipped.weekly()).isEqualTo(WeeklyRule.defaults());
+    }
+
+    @Test
+    void aWeeklyKeyThatIsNotAMappingIsABadConfig() {
+        assertThatThrownBy(() -> load("weekly: SOFA Weekly\n")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("weekly:");
+    }
+}
