@@ -30,7 +30,7 @@ public class SkippedTests {
                 run++;
                 NodeList skipped = c.getElementsByTagName("skipped");
                 if (skipped.getLength() > 0) {
-                    String reason = ((Element) skipped.item(0)).getAttribute("message");
+                    String reason = reason((Element) skipped.item(0));
                     byReason.computeIfAbsent(reason.isBlank() ? "(no reason given)" : reason, k -> new ArrayList<>())
                             .add(shortName(c.getAttribute("classname")) + "." + c.getAttribute("name"));
                 }
@@ -42,6 +42,15 @@ public class SkippedTests {
             System.out.println("  skipped " + tests.size() + ": " + reason);
             tests.forEach(t -> System.out.println("    " + t));
         });
+    }
+
+    /** The message, or for a skip in a class's set-up the first line of its stack trace, without the exception's name. */
+    private static String reason(Element skipped) {
+        String reason = skipped.getAttribute("message");
+        if (reason.isBlank()) {
+            reason = skipped.getTextContent().strip().lines().findFirst().orElse("");
+        }
+        return reason.replaceFirst("^[\\w.$]+(Exception|Error): ", "").replaceFirst("^Assumption failed: ", "");
     }
 
     private static String shortName(String className) {
