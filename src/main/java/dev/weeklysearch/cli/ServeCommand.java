@@ -7,11 +7,13 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,8 +71,12 @@ final class ServeCommand implements Callable<Integer> {
         if (explicit || !Searcher.hasIndex(index)) {
             out.println(Searcher.hasIndex(index) ? "reindexing " + index + " from " + String.join(", ", sources.sources)
                     : "index " + index + " is empty: indexing the sources first");
+            boolean existed = Files.exists(index);
             int code = ReindexCommand.run(sources, index, false, out, err);
             if (!Searcher.hasIndex(index)) {
+                if (!existed) {
+                    removeIfEmpty(index);
+                }
                 err.println("serve: no index could be built in " + index + ": " + (code == 0 ? "the sources hold no posts"
                         : "the sources could not be read (offline? a folder of posts works too: --source DIR)")
                         + "; nothing to serve");
@@ -92,6 +98,17 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             searcher.close();
             throw e;
+        }
+    }
+
+    /** An empty folder left by a failed first reindex would look like an index to the next reader of the folder. */
+    private static void removeIfEmpty(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            if (files.findAny().isEmpty()) {
+                Files.delete(dir);
+            }
+        } catch (NoSuchFileException e) {
+            // Never created: nothing to remove.
         }
     }
 

@@ -60,7 +60,8 @@ class ServeCommandTest {
 
         assertThat(running).isNull();
         assertThat(Searcher.hasIndex(index)).isFalse();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no index could be built");
+        assertThat(index).as("no empty index folder either").doesNotExist();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no index could be built").contains("offline?");
         assertThat(Main.run("serve", "--source", unreachable(), "--index", index.toString(),
                 "--config", tmp.resolve("none.yml").toString(), "--port", "0", "--crawl-delay", "0")).isNotZero();
         assertThat(Searcher.hasIndex(index)).isFalse();
