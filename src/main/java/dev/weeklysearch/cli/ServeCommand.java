@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${sys:weeklysearch.home}/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${sys:weeklysearch.home:-.}/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--web", paramLabel = "DIR", defaultValue = "${sys:weeklysearch.home}/web", description = "Search box folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--web", paramLabel = "DIR", defaultValue = "${sys:weeklysearch.home:-.}/web", description = "Search box folder (default: ${DEFAULT-VALUE}).")
     Path web;
 
     @Option(names = "--result-cache", paramLabel = "N", defaultValue = "" + Searcher.DEFAULT_RESULT_CACHE,

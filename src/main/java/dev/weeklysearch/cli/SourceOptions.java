@@ -30,7 +30,7 @@ final class SourceOptions {
     int crawlConcurrency;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: ${DEFAULT-VALUE}).",
-            defaultValue = "${sys:weeklysearch.home}/weekly-search.yml")
+            defaultValue = "${sys:weeklysearch.home:-.}/weekly-search.yml")
     Path config;
 
     /** The sources to read: the command line's, else the config file's. */
