@@ -24,7 +24,7 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${sys:weeklysearch.home:-.}/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
     @Option(names = "--full", description = "Rebuild from scratch instead of skipping unchanged posts.")

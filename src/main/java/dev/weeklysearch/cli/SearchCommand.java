@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search the index from the terminal: top hits with highlighted snippets.")
 final class SearchCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${sys:weeklysearch.home:-.}/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
     @Option(names = "--json", description = "Print the API's JSON instead.")

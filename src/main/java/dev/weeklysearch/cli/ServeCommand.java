@@ -5,32 +5,37 @@ import dev.weeklysearch.http.ServiceConfig;
 import dev.weeklysearch.search.Searcher;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the search API and the search box; indexes the sources first when the index is empty.")
+        description = "Serve the search API and the search box; indexes the sources first when the index is empty, "
+                + "and reindexes from --source when one is given.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${sys:weeklysearch.home:-.}/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
-    @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
     @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--web", paramLabel = "DIR", defaultValue = "web", description = "Search box folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--web", paramLabel = "DIR", defaultValue = "${sys:weeklysearch.home:-.}/web", description = "Search box folder (default: ${DEFAULT-VALUE}).")
     Path web;
 
     @Option(names = "--result-cache", paramLabel = "N", defaultValue = "" + Searcher.DEFAULT_RESULT_CACHE,
@@ -42,32 +47,85 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!Searcher.hasIndex(index)) {
-            System.out.println("index " + index + " is empty: indexing the sources first");
-            int code = ReindexCommand.run(sources, index, false, System.out, System.err);
+        Running running = start(System.out, System.err);
+        if (running == null) {
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * Brings the index up to date, then serves it. Sources given on the command line are read
+     * even over an existing index (an incremental reindex: their posts replace the index's); the
+     * config file's sources only fill an empty index. Returns null, having said why, when there is
+     * no index to serve.
+     */
+    Running start(PrintStream out, PrintStream err) throws IOException {
+        boolean explicit = !sources.sources.isEmpty();
+        if (explicit || !Searcher.hasIndex(index)) {
+            out.println(Searcher.hasIndex(index) ? "reindexing " + index + " from " + String.join(", ", sources.sources)
+                    : "index " + index + " is empty: indexing the sources first");
+            boolean existed = Files.exists(index);
+            int code = ReindexCommand.run(sources, index, false, out, err);
             if (!Searcher.hasIndex(index)) {
-                System.err.println("serve: no index could be built in " + index);
-                return code == 0 ? 1 : code;
+                if (!existed) {
+                    removeIfEmpty(index);
+                }
+                err.println("serve: no index could be built in " + index + ": " + (code == 0 ? "the sources hold no posts"
+                        : "the sources could not be read (offline? a folder of posts works too: --source DIR)")
+                        + "; nothing to serve");
+                return null;
+            }
+            if (code != 0) {
+                err.println("serve: the reindex did not complete; serving the index as it was before it");
             }
         }
         List<String> origins = cors.isEmpty() ? Config.load(sources.config).corsOrigins() : cors;
         Searcher searcher = Searcher.open(index, 1000, resultCache);
-        searcher.warm();
-        Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+            searcher.warm();
+            Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins));
+            app.start(host, port);
+            out.println("serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port() + "/"
+                    + (Files.isDirectory(web) ? "" : "  (no search box: " + web + " is missing)"));
+            return new Running(app, searcher, err);
+        } catch (IOException | RuntimeException e) {
+            searcher.close();
+            throw e;
+        }
+    }
+
+    /** An empty folder left by a failed first reindex would look like an index to the next reader of the folder. */
+    private static void removeIfEmpty(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            if (files.findAny().isEmpty()) {
+                Files.delete(dir);
+            }
+        } catch (NoSuchFileException e) {
+            // Never created: nothing to remove.
+        }
+    }
+
+    /** A running service: its port, and a close that stops it and releases the index. */
+    record Running(Javalin app, Searcher searcher, PrintStream err) implements AutoCloseable {
+        int port() {
+            return app.port();
+        }
+
+        @Override
+        public void close() {
             app.stop();
             try {
                 searcher.close();
             } catch (IOException e) {
-                System.err.println("serve: closing the index: " + e.getMessage());
+                err.println("serve: closing the index: " + e.getMessage());
             }
-            stopped.countDown();
-        }));
-        app.start(host, port);
-        System.out.println("serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port() + "/"
-                + (Files.isDirectory(web) ? "" : "  (no search box: " + web + " is missing)"));
-        stopped.await();
-        return 0;
+        }
     }
 }

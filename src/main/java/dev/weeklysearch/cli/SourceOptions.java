@@ -31,7 +31,7 @@ final class SourceOptions {
     int crawlConcurrency;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: ${DEFAULT-VALUE}).",
-            defaultValue = "weekly-search.yml")
+            defaultValue = "${sys:weeklysearch.home:-.}/weekly-search.yml")
     Path config;
 
     /** The weekly-post rule of the config file (its defaults without one). */

@@ -1,7 +1,6 @@
 package dev.weeklysearch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.weeklysearch.index.FixtureIndex;
 import dev.weeklysearch.index.IndexStats;
@@ -26,8 +25,6 @@ class CrawlReindexTest {
     @Test
     void reindexingTheCrawledSiteGivesTheFolderEntryCounts() throws Exception {
         Path corpus = FixtureIndex.sharedCorpus();
-        assumeTrue(corpus != null, "shared corpus absent (weeklysearch.shared/corpus/sofa-weekly): "
-                + "skipping the crawl-versus-folder reindex");
         String config = tmp.resolve("none.yml").toString();
         Path folderIndex = tmp.resolve("folder");
         Path crawlIndex = tmp.resolve("crawl");

@@ -16,7 +16,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,6 +133,62 @@ class AppTest {
             assertThat(r.statusCode()).as(q).isIn(200, 400);
             assertThat(r.body()).as(q).doesNotContain("Exception");
         }
+    }
+
+    /**
+     * Lucene's query syntax is text: each query answers 200 with what its words alone answer, and
+     * every hit holds one of those words. A query parser would instead give a field, boolean, range,
+     * fuzzy or wildcard query (other hits, or every entry for {@code *}) or a parse error.
+     */
+    @Test
+    void lucenesSyntaxIsJustText() throws Exception {
+        int entries = JSON.readTree(get("/health").body()).get("entries").asInt();
+        // query → the same words without the syntax
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("title:Seata", "title Seata");
+        cases.put("SOFAJRaft AND Seata", "SOFAJRaft and Seata");
+        cases.put("Seata OR Occlum", "Seata or Occlum");
+        cases.put("NOT RheaKV", "not RheaKV");
+        cases.put("Occlum~", "Occlum");
+        cases.put("Occlum~2", "Occlum-2"); // glued words: a phrase, then its words in the relaxed pass
+        cases.put("Occ*", "Occ"); // no entry has the word "occ": a wildcard would find Occlum
+        cases.put("Occlu?", "Occlu");
+        cases.put("[MOSN TO Seata]", "MOSN TO Seata");
+        cases.put("{MOSN TO Seata}", "MOSN TO Seata");
+        cases.put("Seata\\ TCC", "Seata TCC");
+        cases.put("\"Seata 空回滚", "Seata 空回滚");
+        cases.put("(RheaKV", "RheaKV");
+        cases.put("RheaKV]", "RheaKV");
+        cases.put("RheaKV^4 Seata", "RheaKV Seata");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            String q = c.getKey();
+            JsonNode syntax = search(q, "&size=50");
+            JsonNode words = search(c.getValue(), "&size=50");
+            assertThat(syntax.get("query").asText()).as(q).isEqualTo(q);
+            assertThat(syntax.get("total").asLong()).as(q).isEqualTo(words.get("total").asLong());
+            if (!q.contains("*") && !q.contains("?")) {
+                assertThat(syntax.get("total").asLong()).as(q).isPositive();
+            }
+            assertThat(ids(syntax)).as(q).isEqualTo(ids(words));
+            List<String> literal = Arrays.stream(c.getValue().toLowerCase(Locale.ROOT).split(" "))
+                    .filter(w -> !List.of("and", "or", "not", "to").contains(w))
+                    .flatMap(w -> Arrays.stream(w.split("-"))).toList();
+            for (JsonNode hit : syntax.get("hits")) {
+                String text = (hit.get("title").asText() + " " + hit.get("text").asText()).toLowerCase(Locale.ROOT);
+                assertThat(literal).as(q + " → " + hit.get("id").asText()).anyMatch(text::contains);
+            }
+        }
+        for (String q : List.of("*", "?", "\\", "*:*", "~", "^", "[* TO *]", "\"\"", "()", "&&", "||")) {
+            JsonNode r = search(q, "");
+            assertThat(r.get("query").asText()).as(q).isEqualTo(q);
+            assertThat(r.get("total").asLong()).as("%s is no match-all (%d entries)", q, entries).isLessThan(entries);
+        }
+    }
+
+    private static List<String> ids(JsonNode result) {
+        List<String> ids = new ArrayList<>();
+        result.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+        return ids;
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.weeklysearch.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.weeklysearch.extract.Extraction;
 import dev.weeklysearch.extract.Extractor;
@@ -33,8 +32,6 @@ class CrawlEquivalenceTest {
     @BeforeAll
     static void serveTheCorpus() throws Exception {
         Path corpus = FixtureIndex.sharedCorpus();
-        assumeTrue(corpus != null, "shared corpus absent (weeklysearch.shared/corpus/sofa-weekly): "
-                + "skipping the crawl-versus-folder equivalence");
         site = SiteServer.start(corpus);
         // The folder's post URLs are <base><slug>/: with the server's /blog/ as base they equal the crawled ones.
         extractor = new Extractor(site.url("/blog/").toString(), PageSelectors.defaults());

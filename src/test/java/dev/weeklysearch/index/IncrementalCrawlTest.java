@@ -1,7 +1,6 @@
 package dev.weeklysearch.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.weeklysearch.extract.Extractor;
 import dev.weeklysearch.extract.PageSelectors;
@@ -48,8 +47,6 @@ class IncrementalCrawlTest {
     @BeforeAll
     static void serveTheCorpus() throws IOException {
         Path corpus = FixtureIndex.sharedCorpus();
-        assumeTrue(corpus != null, "shared corpus absent (weeklysearch.shared/corpus/sofa-weekly): "
-                + "skipping the incremental crawl of the 144 posts");
         site = SiteServer.start(corpus);
         posts = site.slugs().size();
         index = Files.createTempDirectory("incremental-crawl");

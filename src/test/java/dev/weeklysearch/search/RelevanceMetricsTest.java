@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.weeklysearch.Corpus;
 import dev.weeklysearch.search.RelevanceMetrics.Judgement;
 import dev.weeklysearch.search.RelevanceMetrics.Query;
 import dev.weeklysearch.search.RelevanceMetrics.QueryResult;
@@ -19,7 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,9 +168,7 @@ class RelevanceMetricsTest {
 
     @Test
     void everySubstringOccursExactlyOnceInItsPost() throws Exception {
-        Path corpus = Path.of(System.getProperty("weeklysearch.shared", "../shared"), "corpus", "sofa-weekly");
-        Assumptions.assumeTrue(Files.isDirectory(corpus),
-                "shared corpus not found at " + corpus.toAbsolutePath() + "; skipping the occurrence check");
+        Path corpus = Corpus.dir();
         List<String> problems = new ArrayList<>();
         for (Query query : RelevanceMetrics.load(queriesTsv())) {
             for (Judgement j : query.relevant()) {

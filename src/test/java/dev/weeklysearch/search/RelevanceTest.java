@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +29,6 @@ class RelevanceTest {
     @Test
     void rankingMeetsTheFloors() throws IOException, URISyntaxException {
         Path corpus = FixtureIndex.sharedCorpus();
-        Assumptions.assumeTrue(corpus != null, "shared corpus ../shared/corpus/sofa-weekly is absent: relevance suite skipped");
         FixtureIndex.build(corpus, tmp);
         List<RelevanceMetrics.Query> queries = RelevanceMetrics.load(
                 Path.of(RelevanceTest.class.getResource(RelevanceMetrics.QUERIES_RESOURCE).toURI()));

@@ -1,9 +1,8 @@
 package dev.weeklysearch.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
+import dev.weeklysearch.Corpus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Crawls a loopback copy of the 144 shared corpus posts; skipped when the corpus is absent. */
+/** Crawls a loopback copy of the 144 shared corpus posts; skipped when the corpus is absent, failed under CI. */
 class CorpusCrawlTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(CorpusCrawlTest.class);
 
     @Test
     void crawlsAllSharedPostsAndRecrawlsThemWithoutFetchingPages() throws Exception {
-        Path corpus = Path.of(System.getProperty("weeklysearch.shared", "../shared"), "corpus", "sofa-weekly");
-        assumeTrue(Files.isDirectory(corpus), "shared corpus absent at " + corpus + ": skipping the 144-post crawl");
+        Path corpus = Corpus.dir();
         try (SiteServer site = SiteServer.start(corpus)) {
             CrawlOptions options = CrawlTesting.fast().withInclude(List.of("/blog/sofa-"));
             RecordingSink sink = new RecordingSink();
