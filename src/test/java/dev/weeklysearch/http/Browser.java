@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -172,14 +173,21 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+        return waiting().until(d -> {
             List<WebElement> found = all(css);
             return found.isEmpty() ? null : found.getFirst();
         });
     }
 
     void waitUntil(BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> condition.getAsBoolean());
+        waiting().until(d -> condition.getAsBoolean());
+    }
+
+    /** The widget re-renders its list on every answer, so an element found a moment ago may be gone: look again. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     static String withoutFragment(String url) {
