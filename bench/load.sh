@@ -105,6 +105,13 @@ for mode in $MODES; do
     done
     rss_mb >"$TMP/$mode-rss.txt"
     echo "  RSS after the load: $(cat "$TMP/$mode-rss.txt") MB"
+    # The heap: what the collector has committed, and what stays live after a full collection.
+    heap_kb() { jcmd "$SERVER_PID" GC.heap_info 2>/dev/null | grep -vE 'Metaspace|class space' | grep -oE "$1 [0-9]+K" \
+        | grep -oE '[0-9]+' | paste -sd+ | bc 2>/dev/null || echo 0; }
+    committed=$(heap_kb total)
+    jcmd "$SERVER_PID" GC.run >/dev/null 2>&1 || true
+    live=$(heap_kb used)
+    echo "  heap: $(( committed / 1024 )) MB committed after the load, $(( live / 1024 )) MB live after a full GC" | tee "$TMP/$mode-heap.txt"
     stop_server
 done
 
@@ -144,7 +151,8 @@ for mode in modes:
         failed |= bool(s[3] or p[3])
         print(f"{mode:<8} {'/search':<8} {c:>5} {s[0]:>9.0f} {s[1]:>8.3f} {s[2]:>8.3f} {s[3]:>6} {s[4]:>7.1f} {100 * s[0] / p[0]:>10.1f}%")
         print(f"{mode:<8} {'/ping':<8} {c:>5} {p[0]:>9.0f} {p[1]:>8.3f} {p[2]:>8.3f} {p[3]:>6} {p[4]:>7.1f}")
-    print(f"{mode:<8} RSS after load: {open(f'{tmp}/{mode}-rss.txt').read().strip()} MB")
+    print(f"{mode:<8} RSS after load: {open(f'{tmp}/{mode}-rss.txt').read().strip()} MB; "
+          f"{open(f'{tmp}/{mode}-heap.txt').read().strip()}")
 if ("lexical", 4) in rows:
     s4 = rows[("lexical", 4)]
     print(f"targets (lexical, 4 connections): p50 < 1 ms: {s4[1]:.3f} ms ({'met' if s4[1] < 1 else 'NOT met'}); "
