@@ -4,13 +4,21 @@ import dev.weeklysearch.index.Schema;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -36,6 +44,7 @@ final class Highlights extends UnifiedHighlighter {
     static final int MAX_LENGTH = 10_000;
     private static final String[] FIELDS = {Schema.TITLE, Schema.TEXT};
     private static final int[] PASSAGES = {1, 1};
+    static final int MAX_TERMS = 12;
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.ROOT);
 
     Highlights(IndexSearcher searcher) {
@@ -78,12 +87,30 @@ final class Highlights extends UnifiedHighlighter {
 
     /** Highlighted title and text for each doc, in the order of {@code docIds}. */
     String[][] of(Query query, int[] docIds) throws IOException {
-        Map<String, String[]> h = highlightFields(FIELDS, query, docIds, PASSAGES);
+        Map<String, String[]> h = highlightFields(FIELDS, bounded(query), docIds, PASSAGES);
         String[][] out = new String[docIds.length][];
         for (int i = 0; i < docIds.length; i++) {
             out[i] = new String[] {h.get(Schema.TITLE)[i], h.get(Schema.TEXT)[i]};
         }
         return out;
+    }
+
+    /**
+     * At most {@value #MAX_TERMS} terms per field, the first ones of the query: each term costs a
+     * postings enum per hit and field (a few kilobytes each), and a title pasted as a query has dozens
+     * of grams; marking its first words is enough to show why the hit matched.
+     */
+    private static Query bounded(Query query) {
+        Set<Term> terms = new LinkedHashSet<>();
+        query.visit(QueryVisitor.termCollector(terms));
+        Map<String, Integer> perField = new HashMap<>();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Term t : terms) {
+            if (perField.merge(t.field(), 1, Integer::sum) <= MAX_TERMS) {
+                b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
     }
 
     /**
