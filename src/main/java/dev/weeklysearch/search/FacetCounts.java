@@ -10,16 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
@@ -27,7 +22,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -145,123 +139,12 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            return new Leaf(context, top.getLeafCollector(context));
+            return new FacetLeaf(context, top.getLeafCollector(context), selected, reprinted, this);
         }
 
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE;
-        }
-
-        /** Counts one segment's matches; the arrays are as long as the segment's distinct values. */
-        private final class Leaf implements LeafCollector {
-            private final LeafReaderContext context;
-            private final LeafCollector topLeaf;
-            private final NumericDocValues dup;
-            private final SortedSetDocValues[] values = new SortedSetDocValues[DIMENSIONS.size()];
-            private final int[][] perOrd = new int[DIMENSIONS.size()][];
-            /** Per dimension, which ordinals the request keeps; null when it keeps all. */
-            private final boolean[][] kept = new boolean[DIMENSIONS.size()][];
-            private final int[][] ords = new int[DIMENSIONS.size()][4];
-            private final int[] ordCount = new int[DIMENSIONS.size()];
-
-            Leaf(LeafReaderContext context, LeafCollector topLeaf) throws IOException {
-                this.context = context;
-                this.topLeaf = topLeaf;
-                this.dup = DocValues.getNumeric(context.reader(), Schema.DUP_KEY);
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = DocValues.getSortedSet(context.reader(), DIMENSIONS.get(i));
-                    perOrd[i] = new int[Math.toIntExact(values[i].getValueCount())];
-                    if (!selected.get(i).isEmpty()) {
-                        kept[i] = new boolean[perOrd[i].length];
-                        for (String v : selected.get(i)) {
-                            long ord = values[i].lookupTerm(new BytesRef(v));
-                            if (ord >= 0) {
-                                kept[i][(int) ord] = true;
-                            }
-                        }
-                    }
-                }
-            }
-
-            @Override
-            public void setScorer(Scorable scorer) throws IOException {
-                // Every match must reach the counts: the top collector may not let the scorer skip any.
-                topLeaf.setScorer(new FilterScorable(scorer) {
-                    @Override
-                    public void setMinCompetitiveScore(float minScore) {
-                    }
-                });
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                int misses = 0;
-                int missed = -1;
-                for (int i = 0; i < values.length; i++) {
-                    if (!read(i, doc)) {
-                        misses++;
-                        missed = i;
-                    }
-                }
-                if (misses > 1) {
-                    return;
-                }
-                boolean isReprint = reprinted.get(context.docBase + doc);
-                long key = isReprint && dup.advanceExact(doc) ? dup.longValue() : 0L;
-                if (misses == 0) {
-                    topLeaf.collect(doc);
-                    if (isReprint) {
-                        sharedKeys.add(key);
-                    } else {
-                        singles++;
-                    }
-                }
-                for (int i = 0; i < values.length; i++) {
-                    if (misses == 0 || i == missed) {
-                        for (int k = 0; k < ordCount[i]; k++) {
-                            if (isReprint) {
-                                shared.get(i).computeIfAbsent(values[i].lookupOrd(ords[i][k]).utf8ToString(),
-                                        v -> new HashSet<>()).add(key);
-                            } else {
-                                perOrd[i][ords[i][k]]++;
-                            }
-                        }
-                    }
-                }
-            }
-
-            /** Reads the document's ordinals of dimension {@code i}; true when it passes that dimension's filter. */
-            private boolean read(int i, int doc) throws IOException {
-                ordCount[i] = 0;
-                boolean pass = kept[i] == null;
-                if (values[i].advanceExact(doc)) {
-                    int n = values[i].docValueCount();
-                    if (n > ords[i].length) {
-                        ords[i] = new int[n];
-                    }
-                    for (int k = 0; k < n; k++) {
-                        int ord = (int) values[i].nextOrd();
-                        ords[i][k] = ord;
-                        pass |= kept[i] != null && kept[i][ord];
-                    }
-                    ordCount[i] = n;
-                }
-                return pass;
-            }
-
-            @Override
-            public void finish() throws IOException {
-                topLeaf.finish();
-                // One term lookup per distinct value, not per document.
-                for (int i = 0; i < values.length; i++) {
-                    for (int ord = 0; ord < perOrd[i].length; ord++) {
-                        if (perOrd[i][ord] > 0) {
-                            counts.get(i).merge(values[i].lookupOrd(ord).utf8ToString(), perOrd[i][ord], Integer::sum);
-                        }
-                    }
-                }
-            }
         }
     }
 }
