@@ -62,4 +62,4 @@ echo
 echo "== scale summary ($COPIES copies) =="
 echo "reindex --full: $reindex_s s wall; index: $size_mb MB"
 grep -E '^lexical +/search +4 ' "$TMP/load.txt" | awk '{printf "lexical /search at 4 connections: p50 %s ms, p99 %s ms (goal p99 < 20 ms), %s rps\n", $5, $6, $4}'
-grep -E 'RSS after load|heap' "$TMP/load.txt" | sed 's/^/  /'
+grep -E '^lexical +RSS after load' "$TMP/load.txt"
