@@ -1,76 +1,125 @@
 #!/usr/bin/env bash
-# Service load: /search (a mix of 20 queries, bench/queries.lua) against the constant /ping floor,
-# at 4 and 32 connections, against one server on loopback. See bench/README.md.
-# DURATION (default 15s) and WARMUP (default 5s) override the wrk run lengths.
+# Service load: /search over >= 1,000 distinct queries generated from the index at bench time, against
+# the constant /ping floor, at 1, 4 and 32 connections, on one loopback server per mode:
+#   lexical  computed answers (--result-cache 0), lexical retrieval only (--no-semantic, when the build has it)
+#   hybrid   computed answers, lexical + semantic (only when the build has --no-semantic, i.e. a semantic path)
+#   cached   the answer cache on (its default), lexical: what repeated popular queries cost
+# Prints p50/p99/rps per mode and connections, search/ping ratios, and the server's RSS after its load.
+# See bench/README.md. Environment overrides:
+#   DURATION (10s), WARMUP (5s), COUNT (1500 queries), CONNS ("1 4 32"), MODES ("lexical hybrid cached"),
+#   SERVER (bin/weekly-search: how the server is run; e.g. "java -jar /tmp/old.jar" to measure another build),
+#   QUERY_CMD (same as SERVER: what runs `bench queries`), SERVE_ARGS (extra `serve` options for every mode),
+#   INDEX (an existing index to serve instead of building one of CORPUS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
-DURATION=${DURATION:-15s}
+DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
+COUNT=${COUNT:-1500}
+CONNS=${CONNS:-1 4 32}
+MODES=${MODES:-lexical hybrid cached}
+SERVER=${SERVER:-bin/weekly-search}
+QUERY_CMD=${QUERY_CMD:-$SERVER}
 THREADS=2
 HOST=127.0.0.1
 
 pick_jdk
 ensure_tools wrk curl python3
-ensure_corpus
-ensure_jar
-
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/weekly-search-load.XXXXXX")
 SERVER_PID=""
-cleanup() {
+stop_server() {
     if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
         kill "$SERVER_PID" 2>/dev/null || true
         wait "$SERVER_PID" 2>/dev/null || true
     fi
-    rm -rf "$TMP"
+    SERVER_PID=""
 }
-trap cleanup EXIT
-RUN="$JAVA_HOME/bin/java -jar $JAR"
+trap 'stop_server; rm -rf "$TMP"' EXIT
 
-echo "== building the index of $CORPUS =="
-$RUN reindex --full --source "$CORPUS" --index "$TMP/idx" | sed 's/^/  /'
-
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-BASE="http://$HOST:$PORT"
-echo "== starting the server on $BASE =="
-# --web points at a missing folder: static files are not what is measured.
-# SERVE_ARGS passes extra options, e.g. SERVE_ARGS="--result-cache 0" to measure every query uncached.
+if [ -z "${INDEX:-}" ]; then
+    ensure_corpus
+    INDEX="$TMP/idx"
+    echo "== building the index of $CORPUS =="
+    # shellcheck disable=SC2086
+    $SERVER reindex --full --source "$CORPUS" --index "$INDEX" | sed 's/^/  /'
+fi
+echo "== generating $COUNT distinct queries from the index =="
 # shellcheck disable=SC2086
-$RUN serve --index "$TMP/idx" --host "$HOST" --port "$PORT" --web "$TMP/no-web" ${SERVE_ARGS:-} >"$TMP/serve.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-    curl -fsS "$BASE/health" >/dev/null 2>&1 && break
-    kill -0 "$SERVER_PID" 2>/dev/null || { echo "bench: the server exited:" >&2; cat "$TMP/serve.log" >&2; exit 1; }
-    sleep 0.5
-done
-curl -fsS "$BASE/health" >/dev/null || { echo "bench: no answer on $BASE/health after 60 s" >&2; cat "$TMP/serve.log" >&2; exit 1; }
-sed 's/^/  /' "$TMP/serve.log"
+$QUERY_CMD bench queries --index "$INDEX" --count "$COUNT" --out "$TMP/queries.txt" | sed 's/^/  /'
+export QUERIES="$TMP/queries.txt"
+echo "  e.g.: $(shuf -n 5 --random-source=<(yes) "$QUERIES" | paste -sd '|' | sed 's/|/ | /g')"
 
-echo "== checking every query answers 200 =="
-QUERIES=$(sed -n '/^local queries = {/,/^}/p' bench/queries.lua | grep -o '"[^"]*"' | tr -d '"')
-while IFS= read -r q; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --get --data-urlencode "q=$q" "$BASE/search")
-    [ "$code" = 200 ] || { echo "bench: /search?q=$q answered $code" >&2; exit 1; }
-done <<<"$QUERIES"
-echo "  $(wc -l <<<"$QUERIES") queries ok"
+# shellcheck disable=SC2086
+if $SERVER serve --help 2>/dev/null | grep -q -- '--no-semantic'; then
+    LEXICAL=--no-semantic
+else
+    LEXICAL=""
+    echo "== this build has no --no-semantic: lexical is its only path, the hybrid mode is skipped =="
+    MODES=$(tr ' ' '\n' <<<"$MODES" | grep -v '^hybrid$' | paste -sd ' ' || true)
+fi
 
-echo "== warm-up ($WARMUP each) =="
-wrk -t"$THREADS" -c32 -d"$WARMUP" -s bench/queries.lua "$BASE" >/dev/null
-wrk -t"$THREADS" -c32 -d"$WARMUP" "$BASE/ping" >/dev/null
+start_server() { # args: extra serve options
+    local port
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+    BASE="http://$HOST:$port"
+    # --web points at a missing folder: static files are not what is measured.
+    # shellcheck disable=SC2086
+    $SERVER serve --index "$INDEX" --host "$HOST" --port "$port" --web "$TMP/no-web" "$@" ${SERVE_ARGS:-} >"$TMP/serve.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 240); do
+        curl -fsS "$BASE/health" >/dev/null 2>&1 && break
+        kill -0 "$SERVER_PID" 2>/dev/null || { echo "bench: the server exited:" >&2; cat "$TMP/serve.log" >&2; exit 1; }
+        sleep 0.5
+    done
+    curl -fsS "$BASE/health" >/dev/null || { echo "bench: no answer on $BASE/health after 120 s" >&2; cat "$TMP/serve.log" >&2; exit 1; }
+    echo "  server: $(tr '\0' ' ' </proc/"$SERVER_PID"/cmdline | cut -c1-300)"
+    local code
+    code=$(curl -s -o /dev/null -w '%{http_code}' --get --data-urlencode "q=$(head -n 1 "$QUERIES")" "$BASE/search")
+    [ "$code" = 200 ] || { echo "bench: /search answered $code" >&2; exit 1; }
+}
 
-for c in 4 32; do
-    echo "== /search, $c connections, $DURATION =="
-    wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency -s bench/queries.lua "$BASE" | tee "$TMP/search-$c.txt"
-    echo "== /ping, $c connections, $DURATION =="
-    wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency "$BASE/ping" | tee "$TMP/ping-$c.txt"
+rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status"; }
+
+for mode in $MODES; do
+    case $mode in
+        lexical) args=(--result-cache 0 $LEXICAL) ;;
+        hybrid) args=(--result-cache 0) ;;
+        cached) args=($LEXICAL) ;;
+        *) echo "bench: unknown mode $mode" >&2; exit 2 ;;
+    esac
+    echo "== $mode: serve ${args[*]} ${SERVE_ARGS:-} =="
+    start_server "${args[@]}"
+    # Warm-up: the JIT, and for `cached` the answer cache (every query once at least, at the usual rates).
+    wrk -t"$THREADS" -c4 -d"$WARMUP" -s bench/queries.lua "$BASE" >/dev/null
+    wrk -t"$THREADS" -c4 -d2s "$BASE/ping" >/dev/null
+    conns=$CONNS
+    [ "$mode" = cached ] && conns=4
+    for c in $conns; do
+        echo "-- $mode /search, $c connections, $DURATION"
+        wrk -t"$(( c < THREADS ? c : THREADS ))" -c"$c" -d"$DURATION" --latency -s bench/queries.lua "$BASE" >"$TMP/$mode-search-$c.txt"
+        grep -E 'Requests/sec|  50%|  99%|Non-2xx|Socket' "$TMP/$mode-search-$c.txt" | sed 's/^/   /'
+        echo "-- $mode /ping, $c connections, $DURATION"
+        wrk -t"$(( c < THREADS ? c : THREADS ))" -c"$c" -d"$DURATION" --latency "$BASE/ping" >"$TMP/$mode-ping-$c.txt"
+        grep -E 'Requests/sec|  50%|  99%' "$TMP/$mode-ping-$c.txt" | sed 's/^/   /'
+    done
+    rss_mb >"$TMP/$mode-rss.txt"
+    echo "  RSS after the load: $(cat "$TMP/$mode-rss.txt") MB"
+    # The heap: what the collector has committed, and what stays live after a full collection.
+    heap_kb() { jcmd "$SERVER_PID" GC.heap_info 2>/dev/null | grep -vE 'Metaspace|class space' | grep -oE "$1 [0-9]+K" \
+        | grep -oE '[0-9]+' | paste -sd+ | bc 2>/dev/null || echo 0; }
+    committed=$(heap_kb total)
+    jcmd "$SERVER_PID" GC.run >/dev/null 2>&1 || true
+    live=$(heap_kb used)
+    echo "  heap: $(( committed / 1024 )) MB committed after the load, $(( live / 1024 )) MB live after a full GC" | tee "$TMP/$mode-heap.txt"
+    stop_server
 done
 
 echo
-echo "== summary =="
-python3 - "$TMP" <<'EOF'
-import re, sys
-tmp = sys.argv[1]
+echo "== summary ($(wc -l <"$QUERIES") distinct queries) =="
+python3 - "$TMP" "$MODES" <<'EOF'
+import os, re, sys
+tmp, modes = sys.argv[1], sys.argv[2].split()
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 def parse(path):
@@ -90,20 +139,30 @@ def parse(path):
     size = float(m.group(2)) * {"B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3}[m.group(3)] / int(m.group(1)) / 1024
     return rps, pct(50), pct(99), errors, size
 
+print(f"{'mode':<8} {'endpoint':<8} {'conns':>5} {'rps':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'KB/resp':>7} {'search/ping':>11}")
+failed = False
 rows = {}
-print(f"{'endpoint':<9} {'conns':>5} {'rps':>10} {'p50 ms':>9} {'p99 ms':>9} {'errors':>7} {'KB/resp':>8}")
-for c in (4, 32):
-    for ep in ("search", "ping"):
-        rps, p50, p99, err, size = rows[(ep, c)] = parse(f"{tmp}/{ep}-{c}.txt")
-        print(f"/{ep:<8} {c:>5} {rps:>10.0f} {p50:>9.3f} {p99:>9.3f} {err:>7} {size:>8.1f}")
-print()
-for c in (4, 32):
-    print(f"search/ping rps at {c:>2} connections: {100 * rows[('search', c)][0] / rows[('ping', c)][0]:.1f} %")
-s4 = rows[("search", 4)]
-print(f"targets: /search p50 < 1 ms at 4 conns: {s4[1]:.3f} ms ({'met' if s4[1] < 1 else 'NOT met'}); "
-      f"p99 < 5 ms: {s4[2]:.3f} ms ({'met' if s4[2] < 5 else 'NOT met'}); "
-      f"search/ping rps >= 50 % at 32 conns: "
-      f"{'met' if rows[('search', 32)][0] >= 0.5 * rows[('ping', 32)][0] else 'NOT met'}")
-if any(r[3] for r in rows.values()):
+for mode in modes:
+    for c in (1, 4, 32):
+        if not os.path.exists(f"{tmp}/{mode}-search-{c}.txt"):
+            continue
+        s = rows[(mode, c)] = parse(f"{tmp}/{mode}-search-{c}.txt")
+        p = parse(f"{tmp}/{mode}-ping-{c}.txt")
+        failed |= bool(s[3] or p[3])
+        print(f"{mode:<8} {'/search':<8} {c:>5} {s[0]:>9.0f} {s[1]:>8.3f} {s[2]:>8.3f} {s[3]:>6} {s[4]:>7.1f} {100 * s[0] / p[0]:>10.1f}%")
+        print(f"{mode:<8} {'/ping':<8} {c:>5} {p[0]:>9.0f} {p[1]:>8.3f} {p[2]:>8.3f} {p[3]:>6} {p[4]:>7.1f}")
+    print(f"{mode:<8} RSS after load: {open(f'{tmp}/{mode}-rss.txt').read().strip()} MB; "
+          f"{open(f'{tmp}/{mode}-heap.txt').read().strip()}")
+if ("lexical", 4) in rows:
+    s4 = rows[("lexical", 4)]
+    print(f"targets (lexical, 4 connections): p50 < 1 ms: {s4[1]:.3f} ms ({'met' if s4[1] < 1 else 'NOT met'}); "
+          f"p99 < 5 ms: {s4[2]:.3f} ms ({'met' if s4[2] < 5 else 'NOT met'})")
+if ("lexical", 32) in rows:
+    s, p = rows[("lexical", 32)], parse(f"{tmp}/lexical-ping-32.txt")
+    print(f"target (lexical, 32 connections): search >= 10 % of /ping: {100 * s[0] / p[0]:.1f} % "
+          f"({'met' if s[0] >= 0.1 * p[0] else 'NOT met'})")
+if ("hybrid", 1) in rows:
+    print(f"target (hybrid, 1 connection): p50 < 8 ms: {rows[('hybrid', 1)][1]:.3f} ms")
+if failed:
     print("WARNING: some requests failed (errors column): the figures are not comparable")
 EOF

@@ -1,11 +1,6 @@
--- wrk script for bench/load.sh: every request asks /search for the next query of a fixed mix
--- (Chinese, English, mixed, version numbers), so caches see a realistic spread, not one hot query.
-local queries = {
-  "Multi-Raft", "jraft 性能", "分布式事务", "MOSN 0.6.0", "seata 事务分组",
-  "注册中心", "sofarpc 5.8.6", "rheakv", "Layotto", "service mesh",
-  "蚂蚁金服", "SOFABoot 日志", "跨机房", "TCC 空回滚", "Occlum",
-  "sidecar 热升级", "SOFATracer 3.0.6", "xDS", "多语言", "限流",
-}
+-- wrk script for bench/load.sh and bench/scale.sh: each request asks /search for the next query of the
+-- file named by QUERIES (one query a line, UTF-8; generated from the index at bench time), cycling.
+-- EXTRA (e.g. "&type=qa") is appended to every request.
 
 -- Percent-encodes every byte outside RFC 3986's unreserved set; Lua strings are UTF-8 bytes here.
 local function encode(s)
@@ -13,16 +8,22 @@ local function encode(s)
 end
 
 local paths = {}
-for i, q in ipairs(queries) do
-  paths[i] = "/search?q=" .. encode(q)
+local extra = os.getenv("EXTRA") or ""
+local file = assert(io.open(assert(os.getenv("QUERIES"), "set QUERIES to a file of queries"), "r"))
+for line in file:lines() do
+  if line ~= "" then
+    paths[#paths + 1] = "/search?q=" .. encode(line) .. extra
+  end
 end
+file:close()
+assert(#paths > 0, "no queries in " .. os.getenv("QUERIES"))
 
 next_query = 0  -- global: setup() sets it per thread
 
--- Each wrk thread has its own Lua state; start threads at different queries so they do not move in step.
+-- Each wrk thread has its own Lua state; start threads far apart so they do not ask the same query together.
 local thread_count = 0
 setup = function(thread)
-  thread:set("next_query", thread_count * 7)
+  thread:set("next_query", thread_count * 7919)
   thread_count = thread_count + 1
 end
 

@@ -88,6 +88,26 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    @Command(name = "queries", mixinStandardHelpOptions = true,
+            description = "Writes distinct queries drawn from an index's entries, one a line, UTF-8 (for bench/load.sh).")
+    int queries(
+            @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
+                    description = "Index folder (default: ${DEFAULT-VALUE}).") Path index,
+            @Option(names = "--count", paramLabel = "N", defaultValue = "1500",
+                    description = "How many queries (default: ${DEFAULT-VALUE}).") int count,
+            @Option(names = "--seed", paramLabel = "N", defaultValue = "9",
+                    description = "Random seed (default: ${DEFAULT-VALUE}).") long seed,
+            @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write them.") Path out)
+            throws IOException {
+        List<String> queries = BenchQueries.generate(index, count, seed);
+        Files.write(out, queries, StandardCharsets.UTF_8);
+        System.out.printf(Locale.ROOT, "%d queries written to %s%n", queries.size(), out);
+        if (queries.size() < count) {
+            System.err.printf(Locale.ROOT, "bench: the index gave only %d distinct queries%n", queries.size());
+        }
+        return 0;
+    }
+
     /** The post files FolderSource would read, as text. */
     private static List<String> readPosts(Path dir) throws IOException {
         List<String> texts = new ArrayList<>();

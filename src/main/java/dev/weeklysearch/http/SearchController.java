@@ -1,5 +1,6 @@
 package dev.weeklysearch.http;
 
+import dev.weeklysearch.search.InvalidRequestException;
 import dev.weeklysearch.search.SearchRequest;
 import dev.weeklysearch.search.Searcher;
 import io.javalin.http.Context;
@@ -21,7 +22,22 @@ final class SearchController {
     void search(Context ctx) throws IOException {
         SearchRequest request = SearchRequest.of(ctx.queryParam("q"), ctx.queryParam("page"), ctx.queryParam("size"),
                 ctx.queryParam("type"), ctx.queryParam("project"), ctx.queryParam("year"), ctx.queryParam("sort"));
-        ctx.json(searcher.search(request));
+        ctx.json(searcher.search(request, fullText(ctx.queryParam("fields"))));
+    }
+
+    /** {@code fields=text} asks for each hit's whole text; by default a hit carries a snippet's worth. */
+    private static boolean fullText(String fields) {
+        if (fields == null || fields.isBlank()) {
+            return false;
+        }
+        boolean text = false;
+        for (String f : fields.split(",")) {
+            if (!f.strip().equals("text")) {
+                throw new InvalidRequestException("bad_fields", "unknown field '" + f.strip() + "'; fields can only be text");
+            }
+            text = true;
+        }
+        return text;
     }
 
     void suggest(Context ctx) throws IOException {

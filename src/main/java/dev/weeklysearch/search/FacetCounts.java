@@ -10,107 +10,141 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Counts, over every matching entry, the values of the facet fields and the distinct reprint
- * keys. Counts are of hits after reprints collapse, as the visitor sees them: a Q&amp;A printed in
- * two posts counts once for its type, and for each year its posts fall in.
+ * One pass over the matches of a query (which carries no type, project or year filter): the top
+ * documents among those that pass every filter of the request, and disjunctive facet counts, as
+ * drill-sideways gives them: a dimension's counts ignore that dimension's own filter, so with
+ * {@code type=qa} selected the type facet still counts the query's releases and events. A match
+ * that fails exactly one dimension's filter counts for that dimension only.
+ *
+ * <p>Counts are of hits after reprints collapse, as the visitor sees them: a Q&amp;A printed in two
+ * posts counts once for its type, and for each year its posts fall in. Entries printed once (most)
+ * are counted in per-segment arrays over doc-value ordinals; only reprints go through sets of keys.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
     static final List<String> DIMENSIONS = List.of(Schema.KIND, Schema.PROJECT, Schema.YEAR);
-    /** The wire names of the dimensions. */
-    private static final Map<String, String> NAMES = Map.of(Schema.KIND, "type", Schema.PROJECT, "project",
-            Schema.YEAR, "year");
+    /** The wire names of the dimensions, in the order of {@link #DIMENSIONS}. */
+    private static final List<String> NAMES = List.of("type", "project", "year");
 
-    record Result(Map<String, Map<String, Integer>> facets, int distinct) {
+    /**
+     * @param top      the best documents passing every filter, scores filled in
+     * @param distinct entries (reprints collapsed) that match the query and pass every filter: exact
+     */
+    record Result(TopFieldDocs top, Map<String, Map<String, Integer>> facets, int distinct) {
+    }
+
+    private final TopFieldCollectorManager top;
+    private final int scoreField;
+    private final List<Set<String>> selected;
+    private final FixedBitSet reprinted;
+
+    /**
+     * @param window    how many top documents to keep
+     * @param reprinted the documents whose reprint key another document shares ({@link CachingSearcher#reprinted})
+     */
+    FacetCounts(SearchRequest request, Sort sort, int window, FixedBitSet reprinted) {
+        // Totals come from the counts below, exact; the top collector need not count past its window.
+        this.top = new TopFieldCollectorManager(sort, window, null, window);
+        this.scoreField = scoreField(sort);
+        this.selected = List.of(request.types(),
+                request.project().isEmpty() ? Set.of() : Set.of(request.project()),
+                request.year() == 0 ? Set.of() : Set.of(Integer.toString(request.year())));
+        this.reprinted = reprinted;
+    }
+
+    private static int scoreField(Sort sort) {
+        SortField[] fields = sort.getSort();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].getType() == SortField.Type.SCORE) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("the sort must rank by score somewhere: " + sort);
     }
 
     @Override
-    public Counter newCollector() {
-        return new Counter();
+    public Counter newCollector() throws IOException {
+        return new Counter(top.newCollector());
     }
 
     @Override
-    public Result reduce(Collection<Counter> counters) {
-        Map<String, Map<String, Set<Long>>> merged = new HashMap<>();
+    public Result reduce(Collection<Counter> counters) throws IOException {
+        List<TopFieldCollector> tops = new ArrayList<>();
+        int distinct = 0;
         Set<Long> keys = new HashSet<>();
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        List<Map<String, Set<Long>>> shared = new ArrayList<>();
+        for (int i = 0; i < DIMENSIONS.size(); i++) {
+            counts.add(new HashMap<>());
+            shared.add(new HashMap<>());
+        }
         for (Counter c : counters) {
-            c.reprints.forEach((dim, values) -> values.forEach((v, set) ->
-                    merged.computeIfAbsent(dim, d -> new HashMap<>()).computeIfAbsent(v, x -> new HashSet<>()).addAll(set)));
-            keys.addAll(c.keys);
+            tops.add(c.top);
+            distinct += c.singles;
+            keys.addAll(c.sharedKeys);
+            for (int i = 0; i < DIMENSIONS.size(); i++) {
+                int d = i;
+                c.counts.get(i).forEach((v, n) -> counts.get(d).merge(v, n, Integer::sum));
+                c.shared.get(i).forEach((v, set) -> shared.get(d).computeIfAbsent(v, x -> new HashSet<>()).addAll(set));
+            }
+        }
+        TopFieldDocs docs = top.reduce(tops);
+        for (ScoreDoc sd : docs.scoreDocs) {
+            // Sorting by fields leaves ScoreDoc.score unset; the score is one of the sort values.
+            sd.score = (Float) ((FieldDoc) sd).fields[scoreField];
         }
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        for (String dim : DIMENSIONS) {
-            List<Map.Entry<String, Integer>> list = new ArrayList<>();
-            merged.getOrDefault(dim, Map.of()).forEach((v, set) -> list.add(Map.entry(v, set.size())));
+        for (int i = 0; i < DIMENSIONS.size(); i++) {
+            Map<String, Integer> dim = counts.get(i);
+            shared.get(i).forEach((v, set) -> dim.merge(v, set.size(), Integer::sum));
+            List<Map.Entry<String, Integer>> list = new ArrayList<>(dim.entrySet());
             list.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            list.forEach(e -> counts.put(e.getKey(), e.getValue()));
-            facets.put(NAMES.get(dim), counts);
+            Map<String, Integer> sorted = new LinkedHashMap<>();
+            list.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            facets.put(NAMES.get(i), sorted);
         }
-        return new Result(facets, keys.size());
+        return new Result(docs, facets, distinct + keys.size());
     }
 
-    static final class Counter implements Collector {
-        /** Per dimension and value, the reprint keys of the matching entries. */
-        final Map<String, Map<String, Set<Long>>> reprints = new HashMap<>();
-        final Set<Long> keys = new HashSet<>();
+    final class Counter implements Collector {
+        final TopFieldCollector top;
+        /** Per dimension: value → entries printed once. */
+        final List<Map<String, Integer>> counts = new ArrayList<>();
+        /** Per dimension: value → reprint keys of reprinted entries. */
+        final List<Map<String, Set<Long>>> shared = new ArrayList<>();
+        final Set<Long> sharedKeys = new HashSet<>();
+        int singles;
+
+        Counter(TopFieldCollector top) {
+            this.top = top;
+            for (int i = 0; i < DIMENSIONS.size(); i++) {
+                counts.add(new HashMap<>());
+                shared.add(new HashMap<>());
+            }
+        }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            List<SortedSetDocValues> dvs = new ArrayList<>();
-            List<Map<Long, Set<Long>>> byOrd = new ArrayList<>();
-            for (String dim : DIMENSIONS) {
-                dvs.add(DocValues.getSortedSet(context.reader(), dim));
-                byOrd.add(new HashMap<>());
-            }
-            NumericDocValues dup = DocValues.getNumeric(context.reader(), Schema.DUP_KEY);
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {
-                }
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    long key = dup.advanceExact(doc) ? dup.longValue() : context.docBase + doc;
-                    keys.add(key);
-                    for (int i = 0; i < dvs.size(); i++) {
-                        SortedSetDocValues dv = dvs.get(i);
-                        if (dv.advanceExact(doc)) {
-                            for (int k = 0; k < dv.docValueCount(); k++) {
-                                byOrd.get(i).computeIfAbsent(dv.nextOrd(), o -> new HashSet<>()).add(key);
-                            }
-                        }
-                    }
-                }
-
-                @Override
-                public void finish() throws IOException {
-                    // One term lookup per distinct value, not per document.
-                    for (int i = 0; i < dvs.size(); i++) {
-                        Map<String, Set<Long>> values = reprints.computeIfAbsent(DIMENSIONS.get(i), d -> new HashMap<>());
-                        SortedSetDocValues dv = dvs.get(i);
-                        for (Map.Entry<Long, Set<Long>> e : byOrd.get(i).entrySet()) {
-                            values.computeIfAbsent(dv.lookupOrd(e.getKey()).utf8ToString(), v -> new HashSet<>())
-                                    .addAll(e.getValue());
-                        }
-                    }
-                }
-            };
+            return new FacetLeaf(context, top.getLeafCollector(context), selected, reprinted, this);
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            return ScoreMode.COMPLETE;
         }
     }
 }

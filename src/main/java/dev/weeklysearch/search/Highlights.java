@@ -4,15 +4,26 @@ import dev.weeklysearch.index.Schema;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -21,13 +32,22 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * the whole title, and a passage of about {@value #SNIPPET_CHARS} characters of the text, in one
  * pass that reads each document's stored fields once. Everything but the {@code <mark>} tags is
  * HTML-escaped.
+ *
+ * <p>One instance per searcher ({@link CachingSearcher}): the highlighter is thread-safe and keeps
+ * the index's field infos once built. The work per hit is bounded: one passage per field, matches
+ * past {@value #MAX_LENGTH} characters of a long text are not looked for, and passages are scored
+ * without the default scorer's per-passage hash table.
  */
 final class Highlights extends UnifiedHighlighter {
     static final int SNIPPET_CHARS = 160;
+    /** Characters of a field searched for a passage; a long article's first pages are enough. */
+    static final int MAX_LENGTH = 10_000;
     private static final String[] FIELDS = {Schema.TITLE, Schema.TEXT};
     private static final int[] PASSAGES = {1, 1};
+    static final int MAX_TERMS = 12;
+    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.ROOT);
 
-    private Highlights(IndexSearcher searcher) {
+    Highlights(IndexSearcher searcher) {
         super(UnifiedHighlighter.builder(searcher, Schema.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxNoHighlightPassages(1)
@@ -37,7 +57,8 @@ final class Highlights extends UnifiedHighlighter {
                 .withHighlightPhrasesStrictly(false)
                 .withHandleMultiTermQuery(false)
                 .withPassageRelevancyOverSpeed(false)
-                .withMaxLength(100_000));
+                .withScorer(new CheapPassageScorer())
+                .withMaxLength(MAX_LENGTH));
     }
 
     /** Field values from the searcher's cache of stored documents, which {@link HitReader} reads too. */
@@ -61,17 +82,69 @@ final class Highlights extends UnifiedHighlighter {
     @Override
     protected BreakIterator getBreakIterator(String field) {
         return Schema.TITLE.equals(field) ? new WholeBreakIterator()
-                : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
-                        SNIPPET_CHARS, 0.33f);
+                : LengthGoalBreakIterator.createClosestToLength((BreakIterator) SENTENCES.clone(), SNIPPET_CHARS, 0.33f);
     }
 
     /** Highlighted title and text for each doc, in the order of {@code docIds}. */
-    static String[][] of(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-        Map<String, String[]> h = new Highlights(searcher).highlightFields(FIELDS, query, docIds, PASSAGES);
+    String[][] of(Query query, int[] docIds) throws IOException {
+        Map<String, String[]> h = highlightFields(FIELDS, bounded(query), docIds, PASSAGES);
         String[][] out = new String[docIds.length][];
         for (int i = 0; i < docIds.length; i++) {
             out[i] = new String[] {h.get(Schema.TITLE)[i], h.get(Schema.TEXT)[i]};
         }
         return out;
+    }
+
+    /**
+     * At most {@value #MAX_TERMS} terms per field, the first ones of the query: each term costs a
+     * postings enum per hit and field (a few kilobytes each), and a title pasted as a query has dozens
+     * of grams; marking its first words is enough to show why the hit matched.
+     */
+    private static Query bounded(Query query) {
+        Set<Term> terms = new LinkedHashSet<>();
+        query.visit(QueryVisitor.termCollector(terms));
+        Map<String, Integer> perField = new HashMap<>();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Term t : terms) {
+            if (perField.merge(t.field(), 1, Integer::sum) <= MAX_TERMS) {
+                b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * BM25 over a passage's matches like Lucene's {@link PassageScorer}, which allocates a hash table
+     * of 32 KB per passage to find the distinct terms; a passage has a handful of matches, so a
+     * quadratic scan over them costs less and allocates nothing.
+     */
+    private static final class CheapPassageScorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] freqs = passage.getMatchTermFreqsInDoc();
+            int n = passage.getNumMatches();
+            float score = 0;
+            for (int i = 0; i < n; i++) {
+                if (seenBefore(terms, i)) {
+                    continue;
+                }
+                int tf = 1;
+                for (int j = i + 1; j < n; j++) {
+                    tf += terms[j].bytesEquals(terms[i]) ? 1 : 0;
+                }
+                score += weight(contentLength, freqs[i]) * tf(tf, passage.getLength());
+            }
+            return score * norm(passage.getStartOffset());
+        }
+
+        private static boolean seenBefore(BytesRef[] terms, int i) {
+            for (int j = 0; j < i; j++) {
+                if (terms[j].bytesEquals(terms[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -8,19 +8,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 
 /** Turns collapsed groups of documents into API hits with highlights. */
 final class HitReader {
+    /** A hit's {@code text} by default: about a snippet, enough for a box that shows no highlight. */
+    static final int TEXT_CHARS = 240;
+
     private HitReader() {
     }
 
-    static List<Hit> read(IndexSearcher searcher, List<Collapser.Group> groups, Query highlightQuery) throws IOException {
+    /** @param fullText whether hits carry their whole text rather than its first {@value #TEXT_CHARS} characters */
+    static List<Hit> read(IndexSearcher searcher, List<Collapser.Group> groups, Query highlightQuery, boolean fullText)
+            throws IOException {
         int[] ids = groups.stream().mapToInt(g -> g.best().doc).toArray();
-        String[][] marks = ids.length == 0 ? new String[0][] : Highlights.of(searcher, highlightQuery, ids);
         CachingSearcher docs = (CachingSearcher) searcher;
+        String[][] marks = ids.length == 0 ? new String[0][] : docs.highlights().of(highlightQuery, ids);
         List<Hit> hits = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
             Collapser.Group g = groups.get(i);
@@ -37,17 +42,29 @@ final class HitReader {
             highlights.put("text", marks[i][1] == null ? "" : marks[i][1]);
             hits.add(new Hit(d.get(Schema.ID), d.get(Schema.KIND), d.get(Schema.TITLE), d.get(Schema.URL), post(d),
                     orEmpty(d.get(Schema.ASKER)), orEmpty(d.get(Schema.PROJECT)),
-                    Arrays.asList(d.getValues(Schema.VERSIONS)), d.get(Schema.TEXT), highlights, alsoIn,
+                    Arrays.asList(d.getValues(Schema.VERSIONS)), fullText ? orEmpty(d.get(Schema.TEXT)) : cut(d.get(Schema.TEXT)), highlights, alsoIn,
                     score(g.best())));
         }
         return hits;
     }
 
-    private static float score(org.apache.lucene.search.ScoreDoc sd) {
-        if (sd instanceof FieldDoc fd && !Float.isNaN(sd.score)) {
-            return fd.score;
+    private static float score(ScoreDoc sd) {
+        if (Float.isNaN(sd.score)) {
+            throw new IllegalStateException("hit " + sd.doc + " has no score");
         }
-        return Float.isNaN(sd.score) ? 0f : sd.score;
+        return sd.score;
+    }
+
+    /** The first {@value #TEXT_CHARS} characters, never cutting a surrogate pair, and "…" when cut. */
+    static String cut(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= TEXT_CHARS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(TEXT_CHARS - 1)) ? TEXT_CHARS - 1 : TEXT_CHARS;
+        return text.substring(0, end) + "…";
     }
 
     private static PostRef post(Document d) {

@@ -13,14 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +33,7 @@ public final class Searcher implements Closeable {
     /** Reprints are collapsed within this many top documents per requested hit. */
     private static final int COLLAPSE_WINDOW = 3;
     public static final int DEFAULT_RESULT_CACHE = 1024;
+    private static final Query ENTRIES = new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ENTRY));
 
     private final FSDirectory directory;
     private final SearcherManager manager;
@@ -101,15 +101,22 @@ public final class Searcher implements Closeable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
+        return search(request, false);
+    }
+
+    /** @param fullText whether hits carry their whole text, not a snippet's worth (answers not cached) */
+    public SearchResult search(SearchRequest request, boolean fullText) throws IOException {
         long start = System.nanoTime();
         IndexSearcher searcher = manager.acquire();
         try {
-            SearchResult cached = ((CachingSearcher) searcher).result(request);
+            SearchResult cached = fullText ? null : ((CachingSearcher) searcher).result(request);
             if (cached != null) {
                 return cached.withTook(elapsed(start));
             }
-            SearchResult result = compute(searcher, request, start);
-            ((CachingSearcher) searcher).remember(request, result, resultCacheSize);
+            SearchResult result = compute(searcher, request, start, fullText);
+            if (!fullText) {
+                ((CachingSearcher) searcher).remember(request, result, resultCacheSize);
+            }
             return result;
         } finally {
             manager.release(searcher);
@@ -120,19 +127,19 @@ public final class Searcher implements Closeable {
         return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
     }
 
-    private SearchResult compute(IndexSearcher searcher, SearchRequest request, long start) throws IOException {
+    private SearchResult compute(IndexSearcher searcher, SearchRequest request, long start, boolean fullText)
+            throws IOException {
         QueryFactory.Compiled q = queries.compile(request.query());
-        Query filter = QueryFactory.filter(request);
         int wanted = request.page() * request.size();
         int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
         Sort sort = request.sort() == SearchRequest.Sort.DATE
                 ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                 : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
         boolean relaxed = false;
-        Pass pass = pass(searcher, QueryFactory.withFilter(q.strict(), filter), window, sort);
-        if (pass.facets().distinct() == 0 && q.canRelax()) {
-            Pass loose = pass(searcher, QueryFactory.withFilter(q.loose(), filter), window, sort);
-            if (loose.facets().distinct() > 0) {
+        FacetCounts.Result pass = pass(searcher, q.strict(), request, window, sort);
+        if (pass.distinct() == 0 && q.canRelax()) {
+            FacetCounts.Result loose = pass(searcher, q.loose(), request, window, sort);
+            if (loose.distinct() > 0) {
                 relaxed = true;
                 pass = loose;
             }
@@ -140,19 +147,19 @@ public final class Searcher implements Closeable {
         List<Collapser.Group> groups = Collapser.collapse(searcher, pass.top().scoreDocs);
         int from = Math.min((request.page() - 1) * request.size(), groups.size());
         List<Hit> hits = HitReader.read(searcher, groups.subList(from, Math.min(wanted, groups.size())),
-                q.highlight());
-        return new SearchResult(request.query(), pass.facets().distinct(), request.page(), request.size(),
-                elapsed(start), relaxed, hits, pass.facets().facets());
+                q.highlight(), fullText);
+        return new SearchResult(request.query(), pass.distinct(), request.page(), request.size(),
+                elapsed(start), relaxed, hits, pass.facets());
     }
 
-    private record Pass(TopFieldDocs top, FacetCounts.Result facets) {
-    }
-
-    /** Top documents and facet counts in one pass over the matches. */
-    private static Pass pass(IndexSearcher searcher, Query query, int window, Sort sort) throws IOException {
-        Object[] results = searcher.search(query, new MultiCollectorManager(
-                new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE), new FacetCounts()));
-        return new Pass((TopFieldDocs) results[0], (FacetCounts.Result) results[1]);
+    /**
+     * Top documents and facet counts in one pass over the matches; the request's filters apply in
+     * the pass, not in the query, so each facet can count past its own filter.
+     */
+    private static FacetCounts.Result pass(IndexSearcher searcher, Query query, SearchRequest request, int window,
+            Sort sort) throws IOException {
+        return searcher.search(QueryFactory.withFilter(query, ENTRIES),
+                new FacetCounts(request, sort, window, ((CachingSearcher) searcher).reprinted()));
     }
 
     public List<String> suggest(String prefix, int max) throws IOException {

@@ -43,6 +43,9 @@ class AppTest {
     @BeforeAll
     static void start() throws IOException {
         posts = FixtureIndex.copyPosts(tmp.resolve("posts"));
+        // One entry longer than a hit's default text, to see fields=text make a difference.
+        String longPost = "sofa-weekly-20220107.md";
+        Files.copy(Path.of(URI.create(AppTest.class.getResource("/long-text/" + longPost).toString())), posts.resolve(longPost));
         index = tmp.resolve("index");
         FixtureIndex.build(posts, index);
         Path web = Files.createDirectories(tmp.resolve("web"));
@@ -94,6 +97,29 @@ class AppTest {
         assertThat(p2.get("hits")).hasSize(1);
         assertThat(search("SOFAJRaft", "&year=2021").get("hits")).allMatch(h -> h.get("post").get("date").asText().startsWith("2021"));
         assertThat(search("MOSN", "&project=MOSN").get("hits")).allMatch(h -> h.get("project").asText().equals("MOSN"));
+    }
+
+    @Test
+    void hitsHaveScoresAndFacetsCountPastTheirOwnFilter() throws Exception {
+        JsonNode all = search("SOFAJRaft", "");
+        JsonNode qa = search("SOFAJRaft", "&type=qa");
+
+        assertThat(all.get("facets").get("type").size()).isGreaterThan(1);
+        assertThat(qa.get("facets").get("type")).isEqualTo(all.get("facets").get("type"));
+        assertThat(qa.get("hits")).isNotEmpty().allMatch(h -> h.get("type").asText().equals("qa"));
+        assertThat(all.get("hits")).allMatch(h -> h.get("score").floatValue() > 0f);
+    }
+
+    @Test
+    void aHitCarriesItsWholeTextOnlyWhenAsked() throws Exception {
+        int snippet = search("灰度", "&size=50").get("hits").findValues("text").stream().mapToInt(t -> t.asText().length())
+                .max().orElseThrow();
+        int whole = search("灰度", "&size=50&fields=text").get("hits").findValues("text").stream()
+                .mapToInt(t -> t.asText().length()).max().orElseThrow();
+
+        assertThat(snippet).isLessThanOrEqualTo(241);
+        assertThat(whole).isGreaterThan(snippet);
+        assertThat(get("/search?q=x&fields=body").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weeklysearch.index.FixtureIndex;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -143,6 +144,54 @@ class SearcherTest {
         assertThat(releases.hits()).isNotEmpty().allMatch(h -> h.type().equals("release"));
         SearchResult y2021 = searcher.search(SearchRequest.of("SOFAJRaft", null, null, null, null, "2021", null));
         assertThat(y2021.hits()).isNotEmpty().allMatch(h -> h.post().date().startsWith("2021"));
+    }
+
+    @Test
+    void everyHitCarriesItsRelevanceScoreInRankOrder() throws IOException {
+        for (String q : List.of("SOFAJRaft", "发布", "MOSN 0.6.0", "Multi-Raft zzyzxqwv")) {
+            List<Float> scores = search(q).hits().stream().map(Hit::score).toList();
+            assertThat(scores).as(q).isNotEmpty().allMatch(s -> s > 0f);
+            assertThat(scores).as(q).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+        List<Hit> byDate = searcher.search(SearchRequest.of("SOFAJRaft", null, null, null, null, null, "date")).hits();
+        assertThat(byDate).isNotEmpty().allMatch(h -> h.score() > 0f);
+    }
+
+    @Test
+    void eachFacetIgnoresItsOwnFilterAndObeysTheOthers() throws IOException {
+        SearchResult all = filtered(null, null);
+        SearchResult releases = filtered("release", null);
+        SearchResult y2021 = filtered(null, "2021");
+        SearchResult both = filtered("release", "2021");
+
+        assertThat(all.facets().get("type")).hasSizeGreaterThan(1);
+        // The type facet of a type-filtered search is the unfiltered one: other types keep their counts.
+        assertThat(releases.facets().get("type")).isEqualTo(all.facets().get("type"));
+        assertThat(releases.total()).isEqualTo(all.facets().get("type").get("release").longValue());
+        assertThat(releases.facets().get("year").values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(releases.total());
+        assertThat(y2021.facets().get("year")).isEqualTo(all.facets().get("year"));
+        // With two filters, each facet obeys the other one.
+        assertThat(both.facets().get("type")).isEqualTo(y2021.facets().get("type"));
+        assertThat(both.facets().get("year")).isEqualTo(releases.facets().get("year"));
+        assertThat(both.hits()).isNotEmpty().allMatch(h -> h.type().equals("release") && h.post().date().startsWith("2021"));
+    }
+
+    private static SearchResult filtered(String type, String year) throws IOException {
+        return searcher.search(SearchRequest.of("SOFAJRaft", null, "50", type, null, year, null));
+    }
+
+    @Test
+    void hitsCarryASnippetOfTextUnlessTheWholeIsAsked(@TempDir Path dir) throws IOException, URISyntaxException {
+        FixtureIndex.build(Path.of(SearcherTest.class.getResource("/long-text").toURI()), dir);
+        try (Searcher s = Searcher.open(dir)) {
+            SearchRequest request = SearchRequest.of("灰度 路由规则");
+            String whole = s.search(request, true).hits().get(0).text();
+            String cut = s.search(request).hits().get(0).text();
+
+            assertThat(whole.length()).isGreaterThan(HitReader.TEXT_CHARS);
+            assertThat(cut).isEqualTo(whole.substring(0, HitReader.TEXT_CHARS) + "…");
+        }
     }
 
     @Test

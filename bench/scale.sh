@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# 100x scale: a synthetic archive of COPIES (default 100) copies of each post of CORPUS, each copy under
+# its own slug and date, generated into a temporary folder at bench time (nothing is kept). Reports the
+# full reindex time, the index size, the server's heap and RSS, and /search p50/p99 at 4 connections over
+# distinct queries generated from that index (computed answers, lexical path). See bench/README.md.
+# Environment: COPIES (100), DURATION (15s), COUNT (1500), SERVER (bin/weekly-search), SERVE_ARGS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+
+COPIES=${COPIES:-100}
+DURATION=${DURATION:-15s}
+COUNT=${COUNT:-1500}
+SERVER=${SERVER:-bin/weekly-search}
+
+pick_jdk
+ensure_tools wrk curl python3
+ensure_corpus
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/weekly-search-scale.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+echo "== generating $COPIES copies of each post of $CORPUS into $TMP/archive =="
+# A copy moves its post 7 days per copy number and names it <slug>-copy-N. Its questions get a copy
+# tag, so copied Q&As stay distinct entries; other kinds' copies (same titles, same versions) collapse
+# as reprints of one another, which is the collapsing path's worst case.
+python3 - "$CORPUS" "$TMP/archive" "$COPIES" <<'PY'
+import datetime, os, re, sys
+src, out, copies = sys.argv[1], sys.argv[2], int(sys.argv[3])
+os.makedirs(out)
+n = 0
+for name in sorted(os.listdir(src)):
+    if not name.endswith(".md"):
+        continue
+    text = open(os.path.join(src, name), encoding="utf-8").read()
+    m = re.search(r"^date:\s*\"?(\d{4}-\d{2}-\d{2})", text, re.M)
+    for k in range(copies):
+        copy = text
+        if m:
+            day = datetime.date.fromisoformat(m.group(1)) - datetime.timedelta(days=7 * k)
+            copy = copy[:m.start(1)] + day.isoformat() + copy[m.end(1):]
+        if k:
+            copy = re.sub(r"^> ", f"> c{k} ", copy, flags=re.M)
+        with open(os.path.join(out, f"{name[:-3]}-copy-{k}.md"), "w", encoding="utf-8") as f:
+            f.write(copy)
+        n += 1
+print(f"  {n} posts")
+PY
+
+echo "== full reindex =="
+start=$(date +%s.%N)
+# shellcheck disable=SC2086
+$SERVER reindex --full --source "$TMP/archive" --index "$TMP/idx" | sed 's/^/  /'
+end=$(date +%s.%N)
+reindex_s=$(python3 -c "print(f'{$end - $start:.1f}')")
+size_mb=$(du -sm "$TMP/idx" | cut -f1)
+
+echo "== load: 4 connections, $DURATION, computed answers, lexical path =="
+INDEX="$TMP/idx" MODES=lexical CONNS=4 DURATION="$DURATION" COUNT="$COUNT" \
+    SERVER="$SERVER" bench/load.sh | tee "$TMP/load.txt" | sed -n '/== summary/,$p'
+
+echo
+echo "== scale summary ($COPIES copies) =="
+echo "reindex --full: $reindex_s s wall; index: $size_mb MB"
+grep -E '^lexical +/search +4 ' "$TMP/load.txt" | awk '{printf "lexical /search at 4 connections: p50 %s ms, p99 %s ms (goal p99 < 20 ms), %s rps\n", $5, $6, $4}'
+grep -E '^lexical +RSS after load' "$TMP/load.txt"
