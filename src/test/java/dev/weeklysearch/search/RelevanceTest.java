@@ -19,10 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  * ranking change that loses relevance fails the build.
  */
 class RelevanceTest {
-    /** Floors, a little under what was measured when they were set: MRR 0.876, Recall 0.920, Success@1 0.815. */
-    private static final double MIN_MRR = 0.84;
-    private static final double MIN_RECALL = 0.89;
-    private static final double MIN_SUCCESS = 0.77;
+    /**
+     * Floors, a little under what was measured when they were set (155 queries, before hybrid
+     * retrieval): MRR 0.775, Recall 0.852, Success@1 0.716.
+     */
+    private static final double MIN_MRR = 0.76;
+    private static final double MIN_RECALL = 0.84;
+    private static final double MIN_SUCCESS = 0.70;
 
     @TempDir
     Path tmp;
@@ -50,6 +53,9 @@ class RelevanceTest {
         System.out.println(report.format());
         System.out.printf(Locale.ROOT, "relevance: MRR@10=%.3f Recall@10=%.3f Success@1=%.3f over %d queries%n",
                 report.mrr(), report.recall(), report.successAt1(), queries.size());
+        report.byGroup().forEach((group, r) -> System.out.printf(Locale.ROOT,
+                "relevance:   %-15s MRR@10=%.3f Recall@10=%.3f Success@1=%.3f over %d queries%n",
+                group, r.mrr(), r.recall(), r.successAt1(), r.perQuery().size()));
 
         assertThat(report.mrr()).isGreaterThanOrEqualTo(MIN_MRR);
         assertThat(report.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
