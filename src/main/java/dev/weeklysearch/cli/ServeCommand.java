@@ -37,21 +37,25 @@ final class ServeCommand implements Callable<Integer> {
             description = "Answers kept per index commit for repeated requests; 0 keeps none (default: ${DEFAULT-VALUE}).")
     int resultCache;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Option(names = "--cors", paramLabel = "ORIGIN", description = "Origin allowed to embed the box; repeatable (default: the config file's).")
     List<String> cors = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        boolean withVectors = semantic.enabled(sources.config);
         if (!Searcher.hasIndex(index)) {
             System.out.println("index " + index + " is empty: indexing the sources first");
-            int code = ReindexCommand.run(sources, index, false, System.out, System.err);
+            int code = ReindexCommand.run(sources, index, false, withVectors, System.out, System.err);
             if (!Searcher.hasIndex(index)) {
                 System.err.println("serve: no index could be built in " + index);
                 return code == 0 ? 1 : code;
             }
         }
         List<String> origins = cors.isEmpty() ? Config.load(sources.config).corsOrigins() : cors;
-        Searcher searcher = Searcher.open(index, 1000, resultCache);
+        Searcher searcher = Searcher.open(index, 1000, resultCache, withVectors);
         searcher.warm();
         Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins));
         CountDownLatch stopped = new CountDownLatch(1);

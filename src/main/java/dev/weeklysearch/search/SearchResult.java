@@ -6,13 +6,24 @@ import java.util.Map;
 /**
  * The answer to a search; field names are the API contract.
  *
- * @param relaxed true when no entry had every word and the hits match any word instead
+ * @param total      entries found: every entry with at least one of the words (after reprints
+ *                   collapse), plus, when {@code semantic}, the entries only the semantic ranking
+ *                   brought among its top candidates; the facets count the word matches only
+ * @param relaxed    true when no entry had every word and the hits match most words instead
+ * @param semantic   true when the semantic ranking was fused in (false: lexical engine only)
+ * @param suggestion a corrected query ("did you mean") when the answer is empty or weak, else null
  */
 public record SearchResult(String query, long total, int page, int size, double tookMs, boolean relaxed,
-        List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+        List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean semantic, String suggestion) {
+
+    /** A lexical answer without a suggestion. */
+    public SearchResult(String query, long total, int page, int size, double tookMs, boolean relaxed,
+            List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+        this(query, total, page, size, tookMs, relaxed, hits, facets, false, null);
+    }
 
     /** The same answer, timed anew (an answer served from the cache). */
     public SearchResult withTook(double ms) {
-        return new SearchResult(query, total, page, size, ms, relaxed, hits, facets);
+        return new SearchResult(query, total, page, size, ms, relaxed, hits, facets, semantic, suggestion);
     }
 }

@@ -2,6 +2,7 @@ package dev.weeklysearch.search;
 
 import dev.weeklysearch.index.IndexStats;
 import dev.weeklysearch.index.Schema;
+import dev.weeklysearch.semantic.Embeddings;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,9 +41,13 @@ public final class Searcher implements Closeable {
     private final ScheduledExecutorService refresher;
     private final QueryFactory queries = new QueryFactory();
     private final int resultCacheSize;
+    /** Fuse the semantic ranking in when the index has vectors of our model. */
+    private final boolean semantic;
 
-    private Searcher(FSDirectory directory, SearcherManager manager, long refreshMillis, int resultCacheSize) {
+    private Searcher(FSDirectory directory, SearcherManager manager, long refreshMillis, int resultCacheSize,
+            boolean semantic) {
         this.resultCacheSize = resultCacheSize;
+        this.semantic = semantic;
         this.directory = directory;
         this.manager = manager;
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,9 +68,18 @@ public final class Searcher implements Closeable {
      * @param resultCacheSize answers kept per index commit for repeated requests; 0 keeps none
      */
     public static Searcher open(Path dir, long refreshMillis, int resultCacheSize) throws IOException {
+        return open(dir, refreshMillis, resultCacheSize, true);
+    }
+
+    /**
+     * @param semantic fuse in the semantic ranking when the index has vectors; false never loads
+     *                 the embedding model (the lexical engine alone)
+     */
+    public static Searcher open(Path dir, long refreshMillis, int resultCacheSize, boolean semantic) throws IOException {
         FSDirectory d = FSDirectory.open(dir);
         try {
-            return new Searcher(d, new SearcherManager(d, new CachingSearcher.Factory()), refreshMillis, resultCacheSize);
+            return new Searcher(d, new SearcherManager(d, new CachingSearcher.Factory()), refreshMillis, resultCacheSize,
+                    semantic);
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;
@@ -87,6 +101,14 @@ public final class Searcher implements Closeable {
      * for SmartCN's dictionaries and the JIT (the first query costs about a second otherwise).
      */
     public void warm() throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            if (semanticOn(s)) {
+                Embeddings.warm();
+            }
+        } finally {
+            manager.release(s);
+        }
         search(SearchRequest.of("SOFAJRaft 分布式事务 0.6.0"));
         search(SearchRequest.of("分佈式 mosn \"multi raft\" -x"));
     }
@@ -125,34 +147,20 @@ public final class Searcher implements Closeable {
         Query filter = QueryFactory.filter(request);
         int wanted = request.page() * request.size();
         int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
-        Sort sort = request.sort() == SearchRequest.Sort.DATE
-                ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-                : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
-        boolean relaxed = false;
-        Pass pass = pass(searcher, QueryFactory.withFilter(q.strict(), filter), window, sort);
-        if (pass.facets().distinct() == 0 && q.canRelax()) {
-            Pass loose = pass(searcher, QueryFactory.withFilter(q.loose(), filter), window, sort);
-            if (loose.facets().distinct() > 0) {
-                relaxed = true;
-                pass = loose;
-            }
-        }
-        List<Collapser.Group> groups = Collapser.collapse(searcher, pass.top().scoreDocs);
+        Hybrid.Answer a = Hybrid.run(searcher, q, filter, request.sort(), window, semanticOn(searcher));
+        List<Collapser.Group> groups = Collapser.collapse(searcher, a.ranked());
         int from = Math.min((request.page() - 1) * request.size(), groups.size());
-        List<Hit> hits = HitReader.read(searcher, groups.subList(from, Math.min(wanted, groups.size())),
-                q.highlight());
-        return new SearchResult(request.query(), pass.facets().distinct(), request.page(), request.size(),
-                elapsed(start), relaxed, hits, pass.facets().facets());
+        List<Collapser.Group> page = groups.subList(from, Math.min(wanted, groups.size()));
+        List<Hit> hits = FusedHits.label(HitReader.read(searcher, page, q.highlight()), page, a);
+        return new SearchResult(request.query(), a.total(), request.page(), request.size(), elapsed(start),
+                a.relaxed(), hits, a.facets().facets(), a.semantic(),
+                Typos.suggestion(searcher.getIndexReader(), q.parsed()));
     }
 
-    private record Pass(TopFieldDocs top, FacetCounts.Result facets) {
-    }
-
-    /** Top documents and facet counts in one pass over the matches. */
-    private static Pass pass(IndexSearcher searcher, Query query, int window, Sort sort) throws IOException {
-        Object[] results = searcher.search(query, new MultiCollectorManager(
-                new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE), new FacetCounts()));
-        return new Pass((TopFieldDocs) results[0], (FacetCounts.Result) results[1]);
+    /** Semantic ranking wanted, and the served commit holds vectors of the model this process runs. */
+    private boolean semanticOn(IndexSearcher searcher) throws IOException {
+        return semantic && Embeddings.MODEL_ID.equals(((DirectoryReader) searcher.getIndexReader()).getIndexCommit()
+                .getUserData().get(Schema.COMMIT_EMBEDDING_MODEL));
     }
 
     public List<String> suggest(String prefix, int max) throws IOException {
