@@ -4,6 +4,7 @@ import dev.weeklysearch.index.Schema;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -14,7 +15,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -28,6 +32,9 @@ final class Typos {
     /** Fields searched for corrections, project names first (also the order of suggestions). */
     private static final List<String> FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TITLE, Schema.QUESTION,
             Schema.BODY);
+    /** Where a suggestion's word is looked up: project names first, then the whole text. */
+    private static final List<String> SUGGESTION_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TEXT);
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
     private static final float BOOST = 0.35f;
     private static final int EXPANSIONS = 20;
 
@@ -74,7 +81,7 @@ final class Typos {
             if (!c.phrase() && !c.excluded() && maxEdits(word) > 0 && !known(reader, word)) {
                 String best = closest(reader, word);
                 if (best != null) {
-                    text = best;
+                    text = surface(reader, best, word);
                     corrected = true;
                 }
             }
@@ -85,7 +92,7 @@ final class Typos {
     }
 
     private static boolean known(IndexReader reader, String word) throws IOException {
-        for (String field : FIELDS) {
+        for (String field : SUGGESTION_FIELDS) {
             if (reader.docFreq(new Term(field, word)) > 0) {
                 return true;
             }
@@ -98,7 +105,7 @@ final class Typos {
         String lastField = null;
         int bestEdits = Integer.MAX_VALUE;
         int bestFreq = 0;
-        for (String field : FIELDS) {
+        for (String field : SUGGESTION_FIELDS) {
             Terms terms = MultiTerms.getTerms(reader, field);
             if (terms == null) {
                 continue;
@@ -116,6 +123,30 @@ final class Typos {
                     bestFreq = te.docFreq();
                     lastField = field;
                 }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The word as the posts write it: the index holds stems (kubernetes as kubernet), so the word of
+     * an entry holding the stem that starts with it and is closest to what was typed.
+     */
+    private static String surface(IndexReader reader, String stem, String typed) throws IOException {
+        TopDocs top = new IndexSearcher(reader).search(new TermQuery(new Term(Schema.TEXT, stem)), 1);
+        if (top.scoreDocs.length == 0) {
+            return stem;
+        }
+        String text = reader.storedFields().document(top.scoreDocs[0].doc).get(Schema.TEXT);
+        String best = stem;
+        int bestEdits = Integer.MAX_VALUE;
+        Matcher m = WORDS.matcher(text == null ? "" : text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            int edits = w.startsWith(stem) ? distance(typed, w) : Integer.MAX_VALUE;
+            if (edits < bestEdits) {
+                best = w;
+                bestEdits = edits;
             }
         }
         return best;

@@ -111,5 +111,7 @@ class SemanticSearchTest {
         assertThat(r.hits().get(0).title()).containsIgnoringCase("SOFATracer");
         assertThat(r.suggestion()).isEqualTo("sofatracer");
         assertThat(lexical.search(SearchRequest.of("sofatracer")).suggestion()).isNull();
+        // A word of the text, not only a project name.
+        assertThat(lexical.search(SearchRequest.of("MOSN fitler")).suggestion()).isEqualTo("MOSN filter");
     }
 }
