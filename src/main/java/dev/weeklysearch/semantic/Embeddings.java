@@ -54,15 +54,10 @@ public final class Embeddings {
 
     /** The vector of a passage: from the cache when this text was embedded before, else computed. */
     public float[] passage(String text) {
-        VectorCache c = cache();
-        VectorCache.Key k = VectorCache.Key.of(text);
-        float[] v = c.get(k);
-        if (v == null) {
-            v = Model.embed(text);
+        return cache().get(VectorCache.Key.of(text), () -> {
             computed.incrementAndGet();
-            c.put(k, v);
-        }
-        return v;
+            return Model.embed(text);
+        });
     }
 
     /** Passages this instance had to compute (cache misses). */

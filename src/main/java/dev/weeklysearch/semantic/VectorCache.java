@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.lucene.util.StringHelper;
 
 /**
@@ -69,18 +70,16 @@ final class VectorCache {
         return c;
     }
 
-    float[] get(Key k) {
-        float[] v = vectors.get(k);
-        if (v != null) {
-            used.add(k);
-        }
-        return v;
-    }
-
-    void put(Key k, float[] v) {
-        vectors.put(k, v);
+    /**
+     * The cached vector, else {@code compute}'s, remembered. Atomic per text: a reprint indexed by
+     * two threads at once is embedded once.
+     */
+    float[] get(Key k, Supplier<float[]> compute) {
         used.add(k);
-        changed = true;
+        return vectors.computeIfAbsent(k, x -> {
+            changed = true;
+            return compute.get();
+        });
     }
 
     int size() {
