@@ -6,6 +6,7 @@ import dev.weeklysearch.index.IndexBusyException;
 import dev.weeklysearch.index.Indexer;
 import dev.weeklysearch.index.ProgressListener;
 import dev.weeklysearch.index.ReindexSummary;
+import dev.weeklysearch.semantic.Embeddings;
 import dev.weeklysearch.source.CrawlSource;
 import dev.weeklysearch.source.PostSource;
 import java.io.IOException;
@@ -30,18 +31,21 @@ final class ReindexCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Rebuild from scratch instead of skipping unchanged posts.")
     boolean full;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Override
     public Integer call() {
-        return run(sources, index, full, System.out, System.err);
+        return run(sources, index, full, semantic.enabled(sources.config), System.out, System.err);
     }
 
     /** Runs a reindex and prints its summary; shared with {@code serve}, which reindexes an empty index. */
-    static int run(SourceOptions sources, Path index, boolean full, PrintStream out, PrintStream err) {
+    static int run(SourceOptions sources, Path index, boolean full, boolean semantic, PrintStream out, PrintStream err) {
         ProgressListener progress = Progress.forTerminal(0);
         try {
             List<PostSource> resolved = sources.resolve();
             Extractor extractor = new Extractor(Extractor.DEFAULT_BASE_URL, PageSelectors.defaults(), sources::weekly);
-            ReindexSummary s = new Indexer(index, extractor).reindex(resolved, full, progress);
+            ReindexSummary s = new Indexer(index, extractor, semantic ? Embeddings.forIndex(index) : null).reindex(resolved, full, progress);
             Progress.end(progress);
             print(s, index, out);
             for (PostSource source : resolved) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jsoup.parser.Parser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,6 +30,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = {"-n", "--size"}, defaultValue = "5", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int size;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to search for.")
     List<String> words;
 
@@ -38,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("search: no index in " + index + "; run `reindex` first");
             return 2;
         }
-        try (Searcher searcher = Searcher.open(index)) {
+        try (Searcher searcher = Searcher.open(index, 1000, 0, semantic.enabled(Path.of("weekly-search.yml")))) {
             SearchResult r = searcher.search(SearchRequest.of(String.join(" ", words), "1", Integer.toString(size), null,
                     null, null, null));
             if (json) {
@@ -54,8 +58,12 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchResult r, PrintStream out, boolean ansi) {
-        out.printf(Locale.ROOT, "%d hits for \"%s\" (%.1f ms)%s%n", r.total(), r.query(), r.tookMs(),
-                r.relaxed() ? ", no entry had every word: showing entries with any word" : "");
+        out.printf(Locale.ROOT, "%d hits for \"%s\" (%.1f ms%s)%s%n", r.total(), r.query(), r.tookMs(),
+                r.semantic() ? ", with semantic ranking" : "",
+                r.relaxed() ? ", no entry had every word: showing entries with most words" : "");
+        if (r.suggestion() != null) {
+            out.printf(Locale.ROOT, "did you mean: %s%n", r.suggestion());
+        }
         int n = 1;
         for (Hit h : r.hits()) {
             String who = h.type().equals("qa") ? h.asker() : (h.project() + " " + String.join("/", h.versions())).strip();

@@ -42,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Answers kept per index commit for repeated requests; 0 keeps none (default: ${DEFAULT-VALUE}).")
     int resultCache;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Option(names = "--cors", paramLabel = "ORIGIN", description = "Origin allowed to embed the box; repeatable (default: the config file's).")
     List<String> cors = new ArrayList<>();
 
@@ -67,12 +70,13 @@ final class ServeCommand implements Callable<Integer> {
      * no index to serve.
      */
     Running start(PrintStream out, PrintStream err) throws IOException {
+        boolean withVectors = semantic.enabled(sources.config);
         boolean explicit = !sources.sources.isEmpty();
         if (explicit || !Searcher.hasIndex(index)) {
             out.println(Searcher.hasIndex(index) ? "reindexing " + index + " from " + String.join(", ", sources.sources)
                     : "index " + index + " is empty: indexing the sources first");
             boolean existed = Files.exists(index);
-            int code = ReindexCommand.run(sources, index, false, out, err);
+            int code = ReindexCommand.run(sources, index, false, withVectors, out, err);
             if (!Searcher.hasIndex(index)) {
                 if (!existed) {
                     removeIfEmpty(index);
@@ -87,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         List<String> origins = cors.isEmpty() ? Config.load(sources.config).corsOrigins() : cors;
-        Searcher searcher = Searcher.open(index, 1000, resultCache);
+        Searcher searcher = Searcher.open(index, 1000, resultCache, withVectors);
         try {
             searcher.warm();
             Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins));

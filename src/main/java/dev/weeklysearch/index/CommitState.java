@@ -14,12 +14,12 @@ import org.apache.lucene.store.Directory;
  * and the entry counts by kind. Reading it touches only the {@code segments_N} file, so a reindex
  * that finds nothing to do never opens the index itself.
  */
-record CommitState(Map<String, PostState> posts, Map<String, Integer> entries, String lastReindex) {
+record CommitState(Map<String, PostState> posts, Map<String, Integer> entries, String lastReindex, String model) {
     private static final String POST = "post:";
     private static final String ENTRIES = "entries:";
     private static final char SEP = '\t';
 
-    static final CommitState EMPTY = new CommitState(Map.of(), Map.of(), "");
+    static final CommitState EMPTY = new CommitState(Map.of(), Map.of(), "", "");
 
     /**
      * The state of the latest commit: from the copy written beside it when that copy names the
@@ -47,7 +47,8 @@ record CommitState(Map<String, PostState> posts, Map<String, Integer> entries, S
                 entries.put(k.substring(ENTRIES.length()), Integer.parseInt(v));
             }
         });
-        return new CommitState(posts, entries, data.getOrDefault(Schema.COMMIT_LAST_REINDEX, ""));
+        return new CommitState(posts, entries, data.getOrDefault(Schema.COMMIT_LAST_REINDEX, ""),
+                data.getOrDefault(Schema.COMMIT_EMBEDDING_MODEL, ""));
     }
 
     Map<String, String> toUserData() {
@@ -56,6 +57,7 @@ record CommitState(Map<String, PostState> posts, Map<String, Integer> entries, S
                 clean(s.location()), clean(s.etag()), clean(s.lastModified()))));
         entries.forEach((kind, n) -> data.put(ENTRIES + kind, Integer.toString(n)));
         data.put(Schema.COMMIT_LAST_REINDEX, lastReindex);
+        data.put(Schema.COMMIT_EMBEDDING_MODEL, model);
         return data;
     }
 

@@ -7,10 +7,12 @@ import dev.weeklysearch.extract.Round;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /** Builds the Lucene documents of the {@link Schema}: one per entry, one per post's state. */
@@ -18,7 +20,15 @@ final class EntryDocuments {
     private EntryDocuments() {
     }
 
+    /** Characters of a Q&amp;A embedded: its question and the head of its answer. */
+    private static final int SEMANTIC_CHARS = 300;
+
     static Document entry(Entry e) {
+        return entry(e, null);
+    }
+
+    /** The entry's document; {@code vector} (unit length) is null in a lexical-only index. */
+    static Document entry(Entry e, float[] vector) {
         Post post = e.post();
         Document d = new Document();
         d.add(new StringField(Schema.ID, e.id(), Field.Store.YES));
@@ -59,7 +69,23 @@ final class EntryDocuments {
         d.add(new StoredField(Schema.POST_TITLE, post.title()));
         d.add(new StoredField(Schema.POST_DATE, post.date().toString()));
         d.add(new StoredField(Schema.POST_URL, post.url()));
+        if (vector != null) {
+            d.add(new KnnFloatVectorField(Schema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         return d;
+    }
+
+    /**
+     * What an entry's vector means: a Q&amp;A by its question plus the head of its answer, other
+     * kinds by their title. Measured on the archive, this fused better than whole texts, whose
+     * long tails (release item lists, article blurbs) blur the meaning.
+     */
+    static String semanticText(Entry e) {
+        if (e.kind() != Kind.QA) {
+            return e.title();
+        }
+        String text = e.question() + "\n" + e.answer();
+        return text.length() <= SEMANTIC_CHARS ? text : text.substring(0, SEMANTIC_CHARS);
     }
 
     private static String questions(Entry e) {

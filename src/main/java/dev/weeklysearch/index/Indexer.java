@@ -1,6 +1,7 @@
 package dev.weeklysearch.index;
 
 import dev.weeklysearch.extract.Extractor;
+import dev.weeklysearch.semantic.Embeddings;
 import dev.weeklysearch.source.PostSource;
 import dev.weeklysearch.source.PostState;
 import dev.weeklysearch.source.SourceException;
@@ -34,10 +35,19 @@ public final class Indexer {
 
     private final Path dir;
     private final Extractor extractor;
+    /** Null for a lexical-only index. */
+    private final Embeddings embeddings;
 
+    /** A lexical-only indexer: no vectors, the embedding model never loads. */
     public Indexer(Path dir, Extractor extractor) {
+        this(dir, extractor, null);
+    }
+
+    /** @param embeddings the vectors' model and cache, or null for a lexical-only index */
+    public Indexer(Path dir, Extractor extractor, Embeddings embeddings) {
         this.dir = dir;
         this.extractor = extractor;
+        this.embeddings = embeddings;
     }
 
     /**
@@ -65,13 +75,16 @@ public final class Indexer {
     private ReindexSummary run(Directory directory, LazyWriter writer, List<PostSource> sources, boolean full,
             ProgressListener progress, Instant start) throws IOException {
         CommitState last = CommitState.read(directory);
+        String model = embeddings == null ? "" : embeddings.modelId();
+        // Vectors of another model (or none) cannot be fused with this one's: every entry again.
+        full = full || (embeddings != null && !last.posts().isEmpty() && !model.equals(last.model()));
         Map<String, PostState> known = full ? Map.of() : last.posts();
         if (full) {
             writer.get().deleteAll();
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        IndexingSink sink = new IndexingSink(writer, extractor, known, FORMAT, progress, pool, threads * 4);
+        IndexingSink sink = new IndexingSink(writer, extractor, known, FORMAT, progress, pool, threads * 4, embeddings);
         boolean complete = true;
         List<ReindexSummary.Failure> sourceFailures = new ArrayList<>();
         try {
@@ -99,7 +112,10 @@ public final class Indexer {
             IndexWriter w = writer.get();
             entries = IndexStats.entriesByKind(w);
             lastReindex = Instant.now().toString();
-            Map<String, String> data = new CommitState(sink.states, entries, lastReindex).toUserData();
+            if (embeddings != null) {
+                embeddings.save(full);
+            }
+            Map<String, String> data = new CommitState(sink.states, entries, lastReindex, model).toUserData();
             w.setLiveCommitData(data.entrySet());
             w.commit();
             StateCopy.write(directory, SegmentInfos.getLastCommitSegmentsFileName(directory.listAll()), data);

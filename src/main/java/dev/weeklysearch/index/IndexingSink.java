@@ -5,6 +5,7 @@ import dev.weeklysearch.extract.Extraction;
 import dev.weeklysearch.extract.Extractor;
 import dev.weeklysearch.extract.NotWeeklyPost;
 import dev.weeklysearch.extract.PostException;
+import dev.weeklysearch.semantic.Embeddings;
 import dev.weeklysearch.source.PostSink;
 import dev.weeklysearch.source.PostState;
 import dev.weeklysearch.source.RawPost;
@@ -39,6 +40,8 @@ final class IndexingSink implements PostSink {
     private final ProgressListener progress;
     private final ExecutorService pool;
     private final Semaphore inFlight;
+    /** Null in a lexical-only index. */
+    private final Embeddings embeddings;
 
     /** The post states the next commit records: the known ones, updated as posts are written. */
     final Map<String, PostState> states;
@@ -56,7 +59,8 @@ final class IndexingSink implements PostSink {
     private final AtomicInteger done = new AtomicInteger();
 
     IndexingSink(LazyWriter writer, Extractor extractor, Map<String, PostState> known, String format,
-            ProgressListener progress, ExecutorService pool, int maxInFlight) {
+            ProgressListener progress, ExecutorService pool, int maxInFlight, Embeddings embeddings) {
+        this.embeddings = embeddings;
         this.writer = writer;
         this.extractor = extractor;
         this.known = known;
@@ -167,7 +171,8 @@ final class IndexingSink implements PostSink {
         }
         List<Document> docs = new ArrayList<>(x.entries().size());
         for (Entry e : x.entries()) {
-            docs.add(EntryDocuments.entry(e));
+            docs.add(EntryDocuments.entry(e,
+                    embeddings == null ? null : embeddings.passage(EntryDocuments.semanticText(e))));
             written.computeIfAbsent(e.kind().id(), k -> new AtomicInteger()).incrementAndGet();
         }
         try {

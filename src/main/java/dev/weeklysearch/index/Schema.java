@@ -56,6 +56,11 @@ public final class Schema {
     public static final String VERSIONS = "versions";
     /** Who asked. Gram chain, stored. */
     public static final String ASKER = "asker";
+    /**
+     * Unit vector of the entry's meaning (a Q&amp;A's question and the head of its answer, another
+     * entry's title). KnnFloatVectorField, dot product; not stored. Absent in a lexical-only index.
+     */
+    public static final String VECTOR = "vector";
 
     // --- entry documents: display only (stored, not indexed)
     /** Deep link into the post (anchor or text fragment). Stored only. */
@@ -71,6 +76,8 @@ public final class Schema {
 
     /** Commit user data: when the last reindex committed (ISO instant). */
     public static final String COMMIT_LAST_REINDEX = "last_reindex";
+    /** Commit user data: the embedding model of the vectors, "" when the index has none. */
+    public static final String COMMIT_EMBEDDING_MODEL = "embedding_model";
 
     public static final String TYPE_ENTRY = "entry";
 

@@ -8,8 +8,26 @@ import java.util.Map;
  *
  * @param text  the entry's text: its first {@value HitReader#TEXT_CHARS} characters ("…" when cut),
  *              or all of it when the request asks for it ({@code fields=text})
- * @param score the relevance score (&gt; 0), whatever the sort; non-increasing under relevance sort
+ * @param score the ranking score: fused (reciprocal rank fusion) in a semantic answer, else the
+ *              lexical score; non-increasing down a relevance-sorted answer
+ * @param match which ranking found it: {@code lexical}, {@code semantic} or {@code both}
  */
 public record Hit(String id, String type, String title, String url, PostRef post, String asker, String project,
-        List<String> versions, String text, Map<String, String> highlights, List<PostRef> alsoIn, float score) {
+        List<String> versions, String text, Map<String, String> highlights, List<PostRef> alsoIn, float score,
+        String match) {
+
+    public static final String LEXICAL = "lexical";
+    public static final String SEMANTIC = "semantic";
+    public static final String BOTH = "both";
+
+    /** A hit found by the words alone. */
+    public Hit(String id, String type, String title, String url, PostRef post, String asker, String project,
+            List<String> versions, String text, Map<String, String> highlights, List<PostRef> alsoIn, float score) {
+        this(id, type, title, url, post, asker, project, versions, text, highlights, alsoIn, score, LEXICAL);
+    }
+
+    /** This hit as ranked by fusion: its fused score, which side found it, and its highlights. */
+    Hit fused(float fusedScore, String side, Map<String, String> marks) {
+        return new Hit(id, type, title, url, post, asker, project, versions, text, marks, alsoIn, fusedScore, side);
+    }
 }

@@ -47,7 +47,14 @@ final class QueryFactory {
     private static final int CACHED_QUERIES = 1024;
 
     /** A visitor's text compiled once: popular searches repeat, and compiling analyses every clause per field. */
-    record Compiled(Query strict, Query loose, Query highlight, boolean canRelax) {
+    record Compiled(Query strict, Query loose, Query highlight, boolean canRelax, VisitorQuery parsed,
+            boolean severalWords, Query excluded) {
+
+        /** What the semantic side embeds: the wanted words, without exclusions or quotes. */
+        String meaning() {
+            return String.join(" ", parsed.clauses().stream().filter(c -> !c.excluded())
+                    .map(VisitorQuery.Clause::text).toList());
+        }
     }
 
     private final Map<String, Compiled> cache = java.util.Collections.synchronizedMap(
@@ -62,15 +69,22 @@ final class QueryFactory {
         Compiled c = cache.get(text);
         if (c == null) {
             VisitorQuery vq = VisitorQuery.parse(text);
-            c = new Compiled(build(vq, false), build(vq, true), highlight(vq), vq.hasPositive());
+            long positive = words(vq).stream().filter(w -> !w.excluded()).count();
+            c = new Compiled(build(vq, false), build(vq, true), highlight(vq), vq.hasPositive(), vq, positive > 1,
+                    excluded(vq));
             cache.put(text, c);
         }
         return c;
     }
 
-    /** Every clause required (strict) or any clause enough (relaxed); exclusions always apply. */
+    /**
+     * Every clause required (strict), or most of the words enough (relaxed: at least half of them,
+     * an entry with more of them scoring higher); exclusions always apply. The intent bonus only
+     * reorders what the words matched: it is never a match of its own.
+     */
     Query build(VisitorQuery vq, boolean relaxed) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
         int positive = 0;
         for (VisitorQuery.Clause c : relaxed ? words(vq) : vq.clauses()) {
             Query q = clause(c);
@@ -80,16 +94,33 @@ final class QueryFactory {
             if (c.excluded()) {
                 b.add(q, Occur.MUST_NOT);
             } else {
-                b.add(q, relaxed ? Occur.SHOULD : Occur.MUST);
+                (relaxed ? words : b).add(q, relaxed ? Occur.SHOULD : Occur.MUST);
                 positive++;
             }
         }
         if (positive == 0) {
             return new MatchNoDocsQuery("nothing to search for");
         }
+        if (relaxed) {
+            b.add(words.setMinimumNumberShouldMatch((positive + 1) / 2).build(), Occur.MUST);
+        }
         Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
                 .reduce("", (a, c) -> a + " " + c)).forEach(q -> b.add(q, Occur.SHOULD));
         return b.build();
+    }
+
+    /** The excluded clauses ({@code -word}) as one query, or null when there are none. */
+    private Query excluded(VisitorQuery vq) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (VisitorQuery.Clause c : vq.clauses()) {
+            Query q = c.excluded() ? clause(c) : null;
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : b.build();
     }
 
     /**
@@ -141,6 +172,9 @@ final class QueryFactory {
         int n = 0;
         for (TextQuery m : matchers) {
             n += add(any, m.build(text(c)));
+        }
+        if (!c.phrase() && !c.excluded()) {
+            n += add(any, Typos.fuzzy(c.text()));
         }
         return n == 0 ? null : any.build();
     }

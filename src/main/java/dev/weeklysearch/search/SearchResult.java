@@ -6,18 +6,29 @@ import java.util.Map;
 /**
  * The answer to a search; field names are the API contract.
  *
- * @param total   how many entries match the query and the filters, reprints collapsed (an entry
- *                printed in several posts counts once): exact, not an estimate; the pages hold at
- *                most {@link SearchRequest#MAX_DEPTH} of them
- * @param relaxed true when no entry had every word and the hits match any word instead
- * @param facets  per dimension (type, project, year), value → entries; each dimension's counts ignore
- *                that dimension's own filter (disjunctive facets), and obey the others
+ * @param total      entries found (reprints collapsed, an entry printed in several posts counts
+ *                   once): every entry that matches the words (all of them, or under the relaxed
+ *                   pass most of them) and passes the filters, exactly counted; plus, in a semantic
+ *                   answer, the entries that only the semantic ranking brought among its top
+ *                   candidates. The pages hold at most {@link SearchRequest#MAX_DEPTH} of them
+ * @param relaxed    true when no entry had every word and the hits match most words instead
+ * @param facets     per dimension (type, project, year), value → entries matching the words; each
+ *                   dimension's counts ignore that dimension's own filter (disjunctive facets), and
+ *                   obey the others
+ * @param semantic   true when the semantic ranking was fused in (false: lexical engine only)
+ * @param suggestion a corrected query ("did you mean") when the answer is empty or weak, else null
  */
 public record SearchResult(String query, long total, int page, int size, double tookMs, boolean relaxed,
-        List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+        List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean semantic, String suggestion) {
+
+    /** A lexical answer without a suggestion. */
+    public SearchResult(String query, long total, int page, int size, double tookMs, boolean relaxed,
+            List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+        this(query, total, page, size, tookMs, relaxed, hits, facets, false, null);
+    }
 
     /** The same answer, timed anew (an answer served from the cache). */
     public SearchResult withTook(double ms) {
-        return new SearchResult(query, total, page, size, ms, relaxed, hits, facets);
+        return new SearchResult(query, total, page, size, ms, relaxed, hits, facets, semantic, suggestion);
     }
 }

@@ -2,6 +2,7 @@ package dev.weeklysearch.search;
 
 import dev.weeklysearch.index.IndexStats;
 import dev.weeklysearch.index.Schema;
+import dev.weeklysearch.semantic.Embeddings;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,9 +41,13 @@ public final class Searcher implements Closeable {
     private final ScheduledExecutorService refresher;
     private final QueryFactory queries = new QueryFactory();
     private final int resultCacheSize;
+    /** Fuse the semantic ranking in when the index has vectors of our model. */
+    private final boolean semantic;
 
-    private Searcher(FSDirectory directory, SearcherManager manager, long refreshMillis, int resultCacheSize) {
+    private Searcher(FSDirectory directory, SearcherManager manager, long refreshMillis, int resultCacheSize,
+            boolean semantic) {
         this.resultCacheSize = resultCacheSize;
+        this.semantic = semantic;
         this.directory = directory;
         this.manager = manager;
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,9 +68,18 @@ public final class Searcher implements Closeable {
      * @param resultCacheSize answers kept per index commit for repeated requests; 0 keeps none
      */
     public static Searcher open(Path dir, long refreshMillis, int resultCacheSize) throws IOException {
+        return open(dir, refreshMillis, resultCacheSize, true);
+    }
+
+    /**
+     * @param semantic fuse in the semantic ranking when the index has vectors; false never loads
+     *                 the embedding model (the lexical engine alone)
+     */
+    public static Searcher open(Path dir, long refreshMillis, int resultCacheSize, boolean semantic) throws IOException {
         FSDirectory d = FSDirectory.open(dir);
         try {
-            return new Searcher(d, new SearcherManager(d, new CachingSearcher.Factory()), refreshMillis, resultCacheSize);
+            return new Searcher(d, new SearcherManager(d, new CachingSearcher.Factory()), refreshMillis, resultCacheSize,
+                    semantic);
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;
@@ -87,6 +101,14 @@ public final class Searcher implements Closeable {
      * for SmartCN's dictionaries and the JIT (the first query costs about a second otherwise).
      */
     public void warm() throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            if (semanticOn(s)) {
+                Embeddings.warm();
+            }
+        } finally {
+            manager.release(s);
+        }
         search(SearchRequest.of("SOFAJRaft 分布式事务 0.6.0"));
         search(SearchRequest.of("分佈式 mosn \"multi raft\" -x"));
     }
@@ -132,34 +154,20 @@ public final class Searcher implements Closeable {
         QueryFactory.Compiled q = queries.compile(request.query());
         int wanted = request.page() * request.size();
         int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
-        Sort sort = request.sort() == SearchRequest.Sort.DATE
-                ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-                : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
-        boolean relaxed = false;
-        FacetCounts.Result pass = pass(searcher, q.strict(), request, window, sort);
-        if (pass.distinct() == 0 && q.canRelax()) {
-            FacetCounts.Result loose = pass(searcher, q.loose(), request, window, sort);
-            if (loose.distinct() > 0) {
-                relaxed = true;
-                pass = loose;
-            }
-        }
-        List<Collapser.Group> groups = Collapser.collapse(searcher, pass.top().scoreDocs);
+        Hybrid.Answer a = Hybrid.run(searcher, q, request, ENTRIES, window, semanticOn(searcher));
+        List<Collapser.Group> groups = Collapser.collapse(searcher, a.ranked());
         int from = Math.min((request.page() - 1) * request.size(), groups.size());
-        List<Hit> hits = HitReader.read(searcher, groups.subList(from, Math.min(wanted, groups.size())),
-                q.highlight(), fullText);
-        return new SearchResult(request.query(), pass.distinct(), request.page(), request.size(),
-                elapsed(start), relaxed, hits, pass.facets());
+        List<Collapser.Group> page = groups.subList(from, Math.min(wanted, groups.size()));
+        List<Hit> hits = FusedHits.label(HitReader.read(searcher, page, q.highlight(), fullText), page, a);
+        return new SearchResult(request.query(), a.total(), request.page(), request.size(), elapsed(start),
+                a.relaxed(), hits, a.facets().facets(), a.semantic(),
+                Typos.suggestion(searcher.getIndexReader(), q.parsed()));
     }
 
-    /**
-     * Top documents and facet counts in one pass over the matches; the request's filters apply in
-     * the pass, not in the query, so each facet can count past its own filter.
-     */
-    private static FacetCounts.Result pass(IndexSearcher searcher, Query query, SearchRequest request, int window,
-            Sort sort) throws IOException {
-        return searcher.search(QueryFactory.withFilter(query, ENTRIES),
-                new FacetCounts(request, sort, window, ((CachingSearcher) searcher).reprinted()));
+    /** Semantic ranking wanted, and the served commit holds vectors of the model this process runs. */
+    private boolean semanticOn(IndexSearcher searcher) throws IOException {
+        return semantic && Embeddings.MODEL_ID.equals(((DirectoryReader) searcher.getIndexReader()).getIndexCommit()
+                .getUserData().get(Schema.COMMIT_EMBEDDING_MODEL));
     }
 
     public List<String> suggest(String prefix, int max) throws IOException {

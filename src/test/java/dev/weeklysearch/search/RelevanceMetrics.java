@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -47,6 +49,12 @@ public final class RelevanceMetrics {
 
         public Query {
             relevant = List.copyOf(relevant);
+        }
+
+        /** The note's first word (before any ';'): the shape of query it tests, such as qa-zh, para, typo, en. */
+        public String group() {
+            String g = note.split(";", 2)[0].strip();
+            return g.isEmpty() ? "other" : g;
         }
     }
 
@@ -112,6 +120,15 @@ public final class RelevanceMetrics {
             out.append(String.format(Locale.ROOT, "MRR@%d %.3f  Recall@%d %.3f  Success@1 %.3f  (%d queries)%n",
                     K, mrr, K, recall, successAt1, perQuery.size()));
             return out.toString();
+        }
+
+        /** The means of each query group (see {@link Query#group()}), groups in order of first appearance. */
+        public Map<String, Report> byGroup() {
+            Map<String, List<QueryResult>> groups = new LinkedHashMap<>();
+            perQuery.forEach(r -> groups.computeIfAbsent(r.query().group(), g -> new ArrayList<>()).add(r));
+            Map<String, Report> out = new LinkedHashMap<>();
+            groups.forEach((g, rs) -> out.put(g, summarise(rs)));
+            return out;
         }
 
         private static String describe(List<Judgement> judgements) {

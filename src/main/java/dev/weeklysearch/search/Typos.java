@@ -1,0 +1,175 @@
+package dev.weeklysearch.search;
+
+import dev.weeklysearch.index.Schema;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Typo tolerance for Latin words: a word of at least 5 letters matches at edit distance 1, of at
+ * least 8 at distance 2 (a transposition counts 1). The corrected matches sit in a clause weighted
+ * well below the exact one, so an exact match always ranks first; project names come first among
+ * corrections, then title and question words.
+ */
+final class Typos {
+    private static final Pattern LATIN_WORD = Pattern.compile("[a-z]{5,}");
+    /** Fields searched for corrections, project names first (also the order of suggestions). */
+    private static final List<String> FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TITLE, Schema.QUESTION,
+            Schema.BODY);
+    /** Where a suggestion's word is looked up: project names first, then the whole text. */
+    private static final List<String> SUGGESTION_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TEXT);
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+    private static final float BOOST = 0.35f;
+    private static final int EXPANSIONS = 20;
+
+    private Typos() {
+    }
+
+    /** Edits allowed in {@code word}: 0 when too short or not a Latin word. */
+    static int maxEdits(String word) {
+        if (!LATIN_WORD.matcher(word).matches()) {
+            return 0;
+        }
+        return word.length() >= 8 ? 2 : 1;
+    }
+
+    /** The corrected-match clause of one typed word, or null when it gets none. */
+    static Query fuzzy(String typed) {
+        String word = typed.toLowerCase(Locale.ROOT);
+        int edits = maxEdits(word);
+        if (edits == 0) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        // One clause per distance: a word one edit away also matches the two-edit clause, so it
+        // scores above a word two edits away (sofaboto: sofaboot before sofabolt).
+        for (int d = 1; d <= edits; d++) {
+            for (String field : FIELDS) {
+                b.add(new FuzzyQuery(new Term(field, word), d, 1, EXPANSIONS, true), Occur.SHOULD);
+            }
+        }
+        return new BoostQuery(b.build(), BOOST);
+    }
+
+    /**
+     * "Did you mean": the query with each Latin word that no entry contains replaced by the closest
+     * indexed word (fewest edits, then project names first, then the most frequent); null when no
+     * word needed a correction.
+     */
+    static String suggestion(IndexReader reader, VisitorQuery vq) throws IOException {
+        StringBuilder out = new StringBuilder();
+        boolean corrected = false;
+        for (VisitorQuery.Clause c : vq.clauses()) {
+            String text = c.text();
+            String word = text.toLowerCase(Locale.ROOT);
+            if (!c.phrase() && !c.excluded() && maxEdits(word) > 0 && !known(reader, word)) {
+                String best = closest(reader, word);
+                if (best != null) {
+                    text = surface(reader, best, word);
+                    corrected = true;
+                }
+            }
+            out.append(out.isEmpty() ? "" : " ").append(c.excluded() ? "-" : "")
+                    .append(c.phrase() ? "\"" + text + "\"" : text);
+        }
+        return corrected ? out.toString() : null;
+    }
+
+    private static boolean known(IndexReader reader, String word) throws IOException {
+        for (String field : SUGGESTION_FIELDS) {
+            if (reader.docFreq(new Term(field, word)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String closest(IndexReader reader, String word) throws IOException {
+        String best = null;
+        String lastField = null;
+        int bestEdits = Integer.MAX_VALUE;
+        int bestFreq = 0;
+        for (String field : SUGGESTION_FIELDS) {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = new FuzzyQuery(new Term(field, word), maxEdits(word), 1, EXPANSIONS, true).getTermsEnum(terms);
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                int edits = distance(word, t.utf8ToString());
+                // Fewest edits first; at equal edits an earlier field (project names) keeps its word,
+                // and within a field the more frequent word wins.
+                boolean better = edits < bestEdits || edits == bestEdits && best != null && field.equals(lastField)
+                        && te.docFreq() > bestFreq;
+                if (better) {
+                    best = t.utf8ToString();
+                    bestEdits = edits;
+                    bestFreq = te.docFreq();
+                    lastField = field;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The word as the posts write it: the index holds stems (kubernetes as kubernet), so the word of
+     * an entry holding the stem that starts with it and is closest to what was typed.
+     */
+    private static String surface(IndexReader reader, String stem, String typed) throws IOException {
+        TopDocs top = new IndexSearcher(reader).search(new TermQuery(new Term(Schema.TEXT, stem)), 1);
+        if (top.scoreDocs.length == 0) {
+            return stem;
+        }
+        String text = reader.storedFields().document(top.scoreDocs[0].doc).get(Schema.TEXT);
+        String best = stem;
+        int bestEdits = Integer.MAX_VALUE;
+        Matcher m = WORDS.matcher(text == null ? "" : text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            int edits = w.startsWith(stem) ? distance(typed, w) : Integer.MAX_VALUE;
+            if (edits < bestEdits) {
+                best = w;
+                bestEdits = edits;
+            }
+        }
+        return best;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent transpositions. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
