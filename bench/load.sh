@@ -108,10 +108,11 @@ for mode in $MODES; do
     # The heap: what the collector has committed, and what stays live after a full collection.
     heap_kb() { jcmd "$SERVER_PID" GC.heap_info 2>/dev/null | grep -vE 'Metaspace|class space' | grep -oE "$1 [0-9]+K" \
         | grep -oE '[0-9]+' | paste -sd+ | bc 2>/dev/null || echo 0; }
-    committed=$(heap_kb total)
+    committed=$(heap_kb committed) # G1, ZGC
+    [ "${committed:-0}" -gt 0 ] 2>/dev/null || committed=$(heap_kb total) # serial, parallel
     jcmd "$SERVER_PID" GC.run >/dev/null 2>&1 || true
     live=$(heap_kb used)
-    echo "  heap: $(( committed / 1024 )) MB committed after the load, $(( live / 1024 )) MB live after a full GC" | tee "$TMP/$mode-heap.txt"
+    echo "  heap: $(( ${committed:-0} / 1024 )) MB committed after the load, $(( ${live:-0} / 1024 )) MB live after a full GC" | tee "$TMP/$mode-heap.txt"
     stop_server
 done
 
