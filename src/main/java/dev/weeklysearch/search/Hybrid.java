@@ -67,6 +67,10 @@ final class Hybrid {
         if (q.canRelax() && q.severalWords()) {
             FacetCounts.Result loose = pass(searcher, QueryFactory.withFilter(q.loose(), entries), request, window,
                     relevance);
+            if (loose.distinct() == 0) {
+                // No entry has most of the words: any one of them will do, rather than nothing.
+                loose = pass(searcher, QueryFactory.withFilter(q.anyWord(), entries), request, window, relevance);
+            }
             Set<Integer> seen = new HashSet<>();
             words.forEach(sd -> seen.add(sd.doc));
             for (ScoreDoc sd : loose.top().scoreDocs) {

@@ -47,7 +47,7 @@ final class QueryFactory {
     private static final int CACHED_QUERIES = 1024;
 
     /** A visitor's text compiled once: popular searches repeat, and compiling analyses every clause per field. */
-    record Compiled(Query strict, Query loose, Query highlight, boolean canRelax, VisitorQuery parsed,
+    record Compiled(Query strict, Query loose, Query anyWord, Query highlight, boolean canRelax, VisitorQuery parsed,
             boolean severalWords, Query excluded) {
 
         /** What the semantic side embeds: the wanted words, without exclusions or quotes. */
@@ -70,8 +70,9 @@ final class QueryFactory {
         if (c == null) {
             VisitorQuery vq = VisitorQuery.parse(text);
             long positive = words(vq).stream().filter(w -> !w.excluded()).count();
-            c = new Compiled(build(vq, false), build(vq, true), highlight(vq), vq.hasPositive(), vq, positive > 1,
-                    excluded(vq));
+            Query[] relaxed = relaxed(vq);
+            c = new Compiled(build(vq, false), relaxed[0], relaxed[1], highlight(vq), vq.hasPositive(), vq,
+                    positive > 1, excluded(vq));
             cache.put(text, c);
         }
         return c;
@@ -83,11 +84,45 @@ final class QueryFactory {
      * reorders what the words matched: it is never a match of its own.
      */
     Query build(VisitorQuery vq, boolean relaxed) {
+        return relaxed ? relaxed(vq)[0] : assemble(vq, vq.clauses(), false, 0);
+    }
+
+    /**
+     * The relaxed queries over the clauses' words, each word analysed once: most of the words (at
+     * least half), and any one of them, the last resort when no entry has most of them.
+     */
+    private Query[] relaxed(VisitorQuery vq) {
+        List<VisitorQuery.Clause> words = words(vq);
+        Map<VisitorQuery.Clause, Query> analysed = new java.util.IdentityHashMap<>();
+        for (VisitorQuery.Clause c : words) {
+            Query q = clause(c);
+            if (q != null) {
+                analysed.put(c, q);
+            }
+        }
+        long positive = analysed.keySet().stream().filter(c -> !c.excluded()).count();
+        return new Query[] {assemble(vq, words, analysed, true, (int) (positive + 1) / 2),
+                assemble(vq, words, analysed, true, 1)};
+    }
+
+    private Query assemble(VisitorQuery vq, List<VisitorQuery.Clause> clauses, boolean relaxed, int minimum) {
+        Map<VisitorQuery.Clause, Query> analysed = new java.util.IdentityHashMap<>();
+        for (VisitorQuery.Clause c : clauses) {
+            Query q = clause(c);
+            if (q != null) {
+                analysed.put(c, q);
+            }
+        }
+        return assemble(vq, clauses, analysed, relaxed, minimum);
+    }
+
+    private static Query assemble(VisitorQuery vq, List<VisitorQuery.Clause> clauses,
+            Map<VisitorQuery.Clause, Query> analysed, boolean relaxed, int minimum) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         int positive = 0;
-        for (VisitorQuery.Clause c : relaxed ? words(vq) : vq.clauses()) {
-            Query q = clause(c);
+        for (VisitorQuery.Clause c : clauses) {
+            Query q = analysed.get(c);
             if (q == null) {
                 continue;
             }
@@ -102,7 +137,7 @@ final class QueryFactory {
             return new MatchNoDocsQuery("nothing to search for");
         }
         if (relaxed) {
-            b.add(words.setMinimumNumberShouldMatch((positive + 1) / 2).build(), Occur.MUST);
+            b.add(words.setMinimumNumberShouldMatch(minimum).build(), Occur.MUST);
         }
         Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
                 .reduce("", (a, c) -> a + " " + c)).forEach(q -> b.add(q, Occur.SHOULD));
@@ -174,7 +209,10 @@ final class QueryFactory {
             n += add(any, m.build(text(c)));
         }
         if (!c.phrase() && !c.excluded()) {
-            n += add(any, Typos.fuzzy(c.text()));
+            // Punctuation around one word ("Occlu?", "(sofaboto") leaves that word to correct.
+            String[] parts = java.util.Arrays.stream(WORD_BREAK.split(c.text())).filter(w -> !w.isBlank())
+                    .toArray(String[]::new);
+            n += parts.length == 1 ? add(any, Typos.fuzzy(parts[0])) : 0;
         }
         return n == 0 ? null : any.build();
     }

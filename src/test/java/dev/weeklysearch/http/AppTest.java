@@ -172,7 +172,7 @@ class AppTest {
         // query → the same words without the syntax
         Map<String, String> cases = new LinkedHashMap<>();
         cases.put("title:Seata", "title Seata");
-        cases.put("SOFAJRaft AND Seata", "SOFAJRaft and Seata");
+        cases.put("Seata AND TCC", "Seata and TCC");
         cases.put("Seata OR Occlum", "Seata or Occlum");
         cases.put("NOT RheaKV", "not RheaKV");
         cases.put("Occlum~", "Occlum");
