@@ -15,7 +15,8 @@ import java.util.Map;
  * @param facets     per dimension (type, project, year), value → entries matching the words; each
  *                   dimension's counts ignore that dimension's own filter (disjunctive facets), and
  *                   obey the others
- * @param semantic   true when the semantic ranking was fused in (false: lexical engine only)
+ * @param semantic   true when semantic retrieval is on (false: lexical engine only); a query
+ *                   of fewer than 4 Chinese characters and 3 Latin words is ranked by its words alone
  * @param suggestion a corrected query ("did you mean") when the answer is empty or weak, else null
  */
 public record SearchResult(String query, long total, int page, int size, double tookMs, boolean relaxed,

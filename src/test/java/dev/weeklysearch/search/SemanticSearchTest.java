@@ -55,15 +55,25 @@ class SemanticSearchTest {
 
     @Test
     void eachHitSaysWhichSideFoundIt() throws IOException {
-        SearchResult r = hybrid.search(SearchRequest.of("Multi-Raft"));
-        // The question and the MOSN release (one of its items names Multi-Raft) have the word and the meaning.
-        assertThat(r.hits().subList(0, 2)).extracting(Hit::match).containsOnly(Hit.BOTH);
+        SearchResult r = hybrid.search(SearchRequest.of("Multi-Raft 能不能跑"));
+        // The question has the words and the meaning.
+        assertThat(r.hits().get(0).match()).isEqualTo(Hit.BOTH);
         Hit question = r.hits().stream().filter(h -> h.type().equals("qa")).findFirst().orElseThrow();
         assertThat(question.title()).contains("Multi-Raft");
         assertThat(question.highlights().get("title")).contains("<mark>");
         assertThat(r.hits()).extracting(Hit::match).contains(Hit.SEMANTIC).doesNotContainNull();
-        assertThat(lexical.search(SearchRequest.of("Multi-Raft")).hits()).extracting(Hit::match)
+        assertThat(lexical.search(SearchRequest.of("Multi-Raft 能不能跑")).hits()).extracting(Hit::match)
                 .containsOnly(Hit.LEXICAL);
+    }
+
+    @Test
+    void aNameOrAWordAloneIsRankedByItsWords() throws IOException {
+        SearchResult r = hybrid.search(SearchRequest.of("Multi-Raft"));
+        assertThat(r.semantic()).isTrue();
+        assertThat(r.hits()).isNotEmpty().extracting(Hit::match).containsOnly(Hit.LEXICAL);
+        assertThat(Hybrid.carriesMeaning("Multi-Raft")).isFalse();
+        assertThat(Hybrid.carriesMeaning("配置改了")).isTrue();
+        assertThat(Hybrid.carriesMeaning("how to configure seata")).isTrue();
     }
 
     @Test
