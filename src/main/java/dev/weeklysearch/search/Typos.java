@@ -64,7 +64,7 @@ final class Typos {
         for (String field : FIELDS) {
             b.add(new FuzzyQuery(new Term(field, word), edits, 1, EXPANSIONS, true), Occur.SHOULD);
         }
-        return new BoostQuery(b.build(), BOOST);
+        return new UnknownWordQuery(word, FIELDS, new BoostQuery(b.build(), BOOST));
     }
 
     /**

@@ -2,6 +2,18 @@ package dev.weeklysearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weeklysearch.index.Schema;
+import java.io.IOException;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 class TyposTest {
@@ -26,5 +38,22 @@ class TyposTest {
     void noFuzzyClauseForShortWords() {
         assertThat(Typos.fuzzy("saga")).isNull();
         assertThat(Typos.fuzzy("Layoto")).isNotNull();
+    }
+
+    @Test
+    void aWordTheIndexHoldsGetsNoCorrectionAnUnknownOneDoes() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+                Document d = new Document();
+                d.add(new TextField(Schema.TITLE, "layotto occlum", Field.Store.NO));
+                w.addDocument(d);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                assertThat(searcher.rewrite(Typos.fuzzy("Layotto"))).isInstanceOf(MatchNoDocsQuery.class);
+                assertThat(searcher.count(Typos.fuzzy("Layotto"))).isZero();
+                assertThat(searcher.count(Typos.fuzzy("layoto"))).isEqualTo(1);
+            }
+        }
     }
 }

@@ -1,0 +1,62 @@
+package dev.weeklysearch.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * A typo correction that runs only for a word the index does not hold as typed. Building the
+ * Levenshtein automata of a fuzzy query is the largest cost of a computed query, and a word the
+ * posts contain (most words of most queries) gets no use of its corrections: its exact match
+ * ranks first anyway. The check is a term lookup per field, made at rewrite, so it follows the
+ * index the searcher sees.
+ */
+final class UnknownWordQuery extends Query {
+    private final String word;
+    private final List<String> fields;
+    private final Query correction;
+
+    UnknownWordQuery(String word, List<String> fields, Query correction) {
+        this.word = word;
+        this.fields = List.copyOf(fields);
+        this.correction = correction;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        for (String field : fields) {
+            if (reader.docFreq(new Term(field, word)) > 0) {
+                return new MatchNoDocsQuery("'" + word + "' is in the index: no correction needed");
+            }
+        }
+        return correction;
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        visitor.visitLeaf(this);
+    }
+
+    @Override
+    public String toString(String field) {
+        return "unknown(" + correction.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAs(other) && word.equals(((UnknownWordQuery) other).word)
+                && correction.equals(((UnknownWordQuery) other).correction);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(classHash(), word, correction);
+    }
+}
