@@ -84,7 +84,7 @@ final class QueryFactory {
      * reorders what the words matched: it is never a match of its own.
      */
     Query build(VisitorQuery vq, boolean relaxed) {
-        return relaxed ? relaxed(vq)[0] : assemble(vq, vq.clauses(), false, 0);
+        return relaxed ? relaxed(vq)[0] : assemble(vq, vq.clauses(), analyse(vq.clauses()), false, 0);
     }
 
     /**
@@ -93,19 +93,14 @@ final class QueryFactory {
      */
     private Query[] relaxed(VisitorQuery vq) {
         List<VisitorQuery.Clause> words = words(vq);
-        Map<VisitorQuery.Clause, Query> analysed = new java.util.IdentityHashMap<>();
-        for (VisitorQuery.Clause c : words) {
-            Query q = clause(c);
-            if (q != null) {
-                analysed.put(c, q);
-            }
-        }
+        Map<VisitorQuery.Clause, Query> analysed = analyse(words);
         long positive = analysed.keySet().stream().filter(c -> !c.excluded()).count();
         return new Query[] {assemble(vq, words, analysed, true, (int) (positive + 1) / 2),
                 assemble(vq, words, analysed, true, 1)};
     }
 
-    private Query assemble(VisitorQuery vq, List<VisitorQuery.Clause> clauses, boolean relaxed, int minimum) {
+    /** Each clause's query over every field; clauses with nothing searchable are left out. */
+    private Map<VisitorQuery.Clause, Query> analyse(List<VisitorQuery.Clause> clauses) {
         Map<VisitorQuery.Clause, Query> analysed = new java.util.IdentityHashMap<>();
         for (VisitorQuery.Clause c : clauses) {
             Query q = clause(c);
@@ -113,7 +108,7 @@ final class QueryFactory {
                 analysed.put(c, q);
             }
         }
-        return assemble(vq, clauses, analysed, relaxed, minimum);
+        return analysed;
     }
 
     private static Query assemble(VisitorQuery vq, List<VisitorQuery.Clause> clauses,
