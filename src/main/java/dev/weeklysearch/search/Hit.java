@@ -8,8 +8,9 @@ import java.util.Map;
  *
  * @param text  the entry's text: its first {@value HitReader#TEXT_CHARS} characters ("…" when cut),
  *              or all of it when the request asks for it ({@code fields=text})
- * @param score the ranking score: fused (reciprocal rank fusion) in a semantic answer, else the
- *              lexical score; non-increasing down a relevance-sorted answer
+ * @param score the ranking score (reciprocal rank fusion of the word and semantic lists), non-increasing
+ *              down a relevance-sorted answer; under a date sort the entry's own score: its word-match
+ *              score, or for an entry found only by meaning its vector similarity
  * @param match which ranking found it: {@code lexical}, {@code semantic} or {@code both}
  */
 public record Hit(String id, String type, String title, String url, PostRef post, String asker, String project,

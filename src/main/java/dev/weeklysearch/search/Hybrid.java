@@ -74,7 +74,12 @@ final class Hybrid {
      */
     static Answer run(IndexSearcher searcher, QueryFactory.Compiled q, SearchRequest request, Query entries,
             int window, boolean semantic) throws IOException {
-        Sort relevance = new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
+        boolean byDate = request.sort() == SearchRequest.Sort.DATE;
+        // Under a date sort each pass keeps its newest matches, not its best ones: the newest
+        // entry must lead however low it ranks.
+        Sort relevance = byDate
+                ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
+                : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
         FacetCounts.Result strict = pass(searcher, QueryFactory.withFilter(q.strict(), entries), request, window,
                 relevance);
         FacetCounts.Result lexical = strict;
@@ -105,8 +110,9 @@ final class Hybrid {
         }
         long semanticOnly = 0;
         boolean fuse = semantic && q.canRelax() && carriesMeaning(q.meaning());
+        TopDocs near = null;
         if (fuse) {
-            TopDocs near = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, Embeddings.query(q.meaning()), window,
+            near = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, Embeddings.query(q.meaning()), window,
                     semanticFilter(QueryFactory.filter(request), q.excluded())), window);
             for (int i = 0; i < near.scoreDocs.length; i++) {
                 int doc = near.scoreDocs[i].doc;
@@ -118,11 +124,22 @@ final class Hybrid {
             }
         }
         List<ScoreDoc> ranked = new ArrayList<>(fused.size());
-        fused.forEach((doc, score) -> ranked.add(new ScoreDoc(doc, score.floatValue())));
-        // Stable: at equal fused scores the lexical order (insertion order) stands.
-        ranked.sort(Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed());
-        if (request.sort() == SearchRequest.Sort.DATE) {
+        if (byDate) {
+            // Ranks of date-sorted lists say nothing of relevance: each entry keeps its own score
+            // (its word-match score, or for one found only by meaning its vector similarity).
+            Map<Integer, Float> own = new LinkedHashMap<>();
+            words.forEach(sd -> own.putIfAbsent(sd.doc, sd.score));
+            if (near != null) {
+                for (ScoreDoc sd : near.scoreDocs) {
+                    own.putIfAbsent(sd.doc, sd.score);
+                }
+            }
+            own.forEach((doc, score) -> ranked.add(new ScoreDoc(doc, score)));
             byDate(searcher, ranked);
+        } else {
+            fused.forEach((doc, score) -> ranked.add(new ScoreDoc(doc, score.floatValue())));
+            // Stable: at equal fused scores the lexical order (insertion order) stands.
+            ranked.sort(Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed());
         }
         List<ScoreDoc> top = ranked.subList(0, Math.min(window, ranked.size()));
         return new Answer(top.toArray(ScoreDoc[]::new), sides, lexical.distinct() + semanticOnly, relaxed,
@@ -148,7 +165,7 @@ final class Hybrid {
         return new BooleanQuery.Builder().add(filter, Occur.FILTER).add(excluded, Occur.MUST_NOT).build();
     }
 
-    /** Newest first, stable: the fused order decides among entries of one date. */
+    /** Newest first, stable: the word order (then the semantic one) decides among entries of one date. */
     private static void byDate(IndexSearcher searcher, List<ScoreDoc> docs) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<Integer, Long> dates = new LinkedHashMap<>();

@@ -7,8 +7,9 @@ import java.util.Map;
  * The answer to a search; field names are the API contract.
  *
  * @param total      entries found (reprints collapsed, an entry printed in several posts counts
- *                   once): every entry that matches the words (all of them, or under the relaxed
- *                   pass most of them) and passes the filters, exactly counted; plus, in a semantic
+ *                   once): every entry that matches the words (all of them; with several words, at
+ *                   least half of them, or any one when no entry has that many) and passes the
+ *                   filters, exactly counted; plus, in a semantic
  *                   answer, the entries that only the semantic ranking brought among its top
  *                   candidates. The pages hold at most {@link SearchRequest#MAX_DEPTH} of them
  * @param relaxed    true when no entry had every word and the hits match most words instead

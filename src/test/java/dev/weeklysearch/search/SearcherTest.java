@@ -216,6 +216,49 @@ class SearcherTest {
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
+    /**
+     * A date sort orders every match, not only the best few: 40 posts whose short answer names a
+     * snapshot, and a newer one whose long answer names it in passing, which ranks last by
+     * relevance (beyond the window of candidates a relevance ranking looks at).
+     */
+    @Test
+    void aDateSortPutsTheNewestMatchFirstHoweverLowItRanks(@TempDir Path dir) throws IOException {
+        Path posts = java.nio.file.Files.createDirectories(dir.resolve("posts"));
+        for (int i = 0; i <= 40; i++) {
+            boolean newest = i == 40;
+            String date = java.time.LocalDate.of(2020, 1, 3).plusWeeks(i).toString();
+            java.nio.file.Files.writeString(posts.resolve("sofa-weekly-" + date.replace("-", "") + ".md"), """
+                    ---
+                    title: "SOFA Weekly | 第 %d 期"
+                    date: %sT21:00:00+08:00
+                    ---
+
+                    ### 每周读者问答提炼
+
+                    **@读者%d** 提问：
+
+                    > %s
+
+                    A：%s
+                    """.formatted(i, date, i,
+                    newest ? "日志第 " + i + " 问" : "注册中心的数据第 " + i + " 次怎么迁移？",
+                    newest ? "请看文档，文档很长很长，讲了很多别的事情，最后才提到 snapshot 一词。"
+                            : "迁移前先做一次 snapshot 再导入。"), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path index = dir.resolve("index");
+        FixtureIndex.build(posts, index);
+        try (Searcher s = Searcher.open(index)) {
+            SearchResult byDate = s.search(SearchRequest.of("snapshot", null, "5", null, null, null, "date"));
+            assertThat(byDate.total()).isEqualTo(41);
+            assertThat(byDate.hits().get(0).post().date()).isEqualTo("2020-10-09");
+            assertThat(byDate.hits()).extracting(h -> h.post().date())
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(byDate.hits()).allSatisfy(h -> assertThat(h.score()).isPositive());
+            SearchResult byRelevance = s.search(SearchRequest.of("snapshot", null, "50", null, null, null, null));
+            assertThat(byRelevance.hits().get(byRelevance.hits().size() - 1).post().date()).isEqualTo("2020-10-09");
+        }
+    }
+
     @Test
     void suggestsProjectsForAPrefix() throws IOException {
         assertThat(searcher.suggest("jr", 5)).contains("SOFAJRaft");
