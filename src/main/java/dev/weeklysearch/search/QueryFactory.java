@@ -46,7 +46,10 @@ final class QueryFactory {
 
     private static final int CACHED_QUERIES = 1024;
 
-    /** A visitor's text compiled once: popular searches repeat, and compiling analyses every clause per field. */
+    /**
+     * A visitor's text compiled once: popular searches repeat, and compiling analyses every clause per
+     * field. {@code loose} and {@code anyWord} are null unless {@code severalWords}.
+     */
     record Compiled(Query strict, Query loose, Query anyWord, Query highlight, boolean canRelax, VisitorQuery parsed,
             boolean severalWords, Query excluded) {
 
@@ -69,27 +72,28 @@ final class QueryFactory {
         Compiled c = cache.get(text);
         if (c == null) {
             VisitorQuery vq = VisitorQuery.parse(text);
-            long positive = words(vq).stream().filter(w -> !w.excluded()).count();
-            Query[] relaxed = relaxed(vq);
-            c = new Compiled(build(vq, false), relaxed[0], relaxed[1], highlight(vq), vq.hasPositive(), vq,
-                    positive > 1, excluded(vq));
+            boolean severalWords = words(vq).stream().filter(w -> !w.excluded()).count() > 1;
+            // One word has no relaxed form: its clause would be analysed again for nothing.
+            Query[] relaxed = severalWords ? relaxed(vq) : new Query[2];
+            c = new Compiled(strict(vq), relaxed[0], relaxed[1], highlight(vq), vq.hasPositive(), vq,
+                    severalWords, excluded(vq));
             cache.put(text, c);
         }
         return c;
     }
 
     /**
-     * Every clause required (strict), or most of the words enough (relaxed: at least half of them,
-     * an entry with more of them scoring higher); exclusions always apply. The intent bonus only
-     * reorders what the words matched: it is never a match of its own.
+     * Every clause required; exclusions always apply. The intent bonus only reorders what the
+     * words matched: it is never a match of its own (the same holds for the relaxed queries).
      */
-    Query build(VisitorQuery vq, boolean relaxed) {
-        return relaxed ? relaxed(vq)[0] : assemble(vq, vq.clauses(), analyse(vq.clauses()), false, 0);
+    private Query strict(VisitorQuery vq) {
+        return assemble(vq, vq.clauses(), analyse(vq.clauses()), false, 0);
     }
 
     /**
      * The relaxed queries over the clauses' words, each word analysed once: most of the words (at
-     * least half), and any one of them, the last resort when no entry has most of them.
+     * least half of them, an entry with more of them scoring higher), and any one of them, the last
+     * resort when no entry has most of them.
      */
     private Query[] relaxed(VisitorQuery vq) {
         List<VisitorQuery.Clause> words = words(vq);
