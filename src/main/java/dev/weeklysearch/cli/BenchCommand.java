@@ -108,6 +108,27 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Computed answers in process, one thread: time and bytes allocated per query.")
+    int search(
+            @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
+                    description = "Index folder (default: ${DEFAULT-VALUE}).") Path index,
+            @Option(names = "--queries", paramLabel = "FILE", required = true,
+                    description = "Queries, one a line (e.g. from `bench queries`).") Path queries,
+            @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+                    description = "Measured rounds over the file (default: ${DEFAULT-VALUE}).") int rounds,
+            @Option(names = "--semantic", description = "Fuse the semantic ranking in (default: lexical only).")
+            boolean semantic,
+            @Option(names = "--slowest", paramLabel = "N", defaultValue = "0",
+                    description = "Also list the N slowest queries of the last round.") int slowest)
+            throws IOException {
+        if (rounds < 1) {
+            System.err.println("bench: --rounds must be at least 1");
+            return 2;
+        }
+        return BenchSearch.run(index, queries, semantic, rounds, slowest);
+    }
+
     /** The post files FolderSource would read, as text. */
     private static List<String> readPosts(Path dir) throws IOException {
         List<String> texts = new ArrayList<>();
