@@ -64,7 +64,9 @@ final class Typos {
         for (String field : FIELDS) {
             b.add(new FuzzyQuery(new Term(field, word), edits, 1, EXPANSIONS, true), Occur.SHOULD);
         }
-        return new UnknownWordQuery(word, FIELDS, new BoostQuery(b.build(), BOOST));
+        // The index holds the analysed form (stems: "operator" as "oper"), so that is what "known" looks up.
+        List<String> forms = dev.weeklysearch.search.Terms.of(Schema.TITLE, word).stream().map(Term::text).distinct().toList();
+        return new UnknownWordQuery(forms.isEmpty() ? List.of(word) : forms, FIELDS, new BoostQuery(b.build(), BOOST));
     }
 
     /**
@@ -91,10 +93,16 @@ final class Typos {
         return corrected ? out.toString() : null;
     }
 
+    /** The word, or its analysed form (the index holds stems), is in the index. */
     private static boolean known(IndexReader reader, String word) throws IOException {
         for (String field : SUGGESTION_FIELDS) {
             if (reader.docFreq(new Term(field, word)) > 0) {
                 return true;
+            }
+            for (Term t : dev.weeklysearch.search.Terms.of(field, word)) {
+                if (reader.docFreq(t) > 0) {
+                    return true;
+                }
             }
         }
         return false;

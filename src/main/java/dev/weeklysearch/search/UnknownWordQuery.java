@@ -18,12 +18,13 @@ import org.apache.lucene.search.QueryVisitor;
  * index the searcher sees.
  */
 final class UnknownWordQuery extends Query {
-    private final String word;
+    /** The word as the index would hold it: its analysed forms (a stem, or a name's forms). */
+    private final List<String> forms;
     private final List<String> fields;
     private final Query correction;
 
-    UnknownWordQuery(String word, List<String> fields, Query correction) {
-        this.word = word;
+    UnknownWordQuery(List<String> forms, List<String> fields, Query correction) {
+        this.forms = List.copyOf(forms);
         this.fields = List.copyOf(fields);
         this.correction = correction;
     }
@@ -32,8 +33,10 @@ final class UnknownWordQuery extends Query {
     public Query rewrite(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         for (String field : fields) {
-            if (reader.docFreq(new Term(field, word)) > 0) {
-                return new MatchNoDocsQuery("'" + word + "' is in the index: no correction needed");
+            for (String form : forms) {
+                if (reader.docFreq(new Term(field, form)) > 0) {
+                    return new MatchNoDocsQuery("'" + form + "' is in the index: no correction needed");
+                }
             }
         }
         return correction;
@@ -51,12 +54,12 @@ final class UnknownWordQuery extends Query {
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && word.equals(((UnknownWordQuery) other).word)
+        return sameClassAs(other) && forms.equals(((UnknownWordQuery) other).forms)
                 && correction.equals(((UnknownWordQuery) other).correction);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), word, correction);
+        return Objects.hash(classHash(), forms, correction);
     }
 }

@@ -56,4 +56,25 @@ class TyposTest {
             }
         }
     }
+
+    @Test
+    void aWordTheIndexHoldsAsItsStemIsKnownToo() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer()))) {
+                Document d = new Document();
+                // The index holds stems: "operators" as "oper", "kubernetes" as "kubernet".
+                d.add(new TextField(Schema.TITLE, "kubernetes operators", Field.Store.NO));
+                d.add(new TextField(Schema.TEXT, "kubernetes operators", Field.Store.YES));
+                w.addDocument(d);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                assertThat(searcher.rewrite(Typos.fuzzy("kubernetes"))).isInstanceOf(MatchNoDocsQuery.class);
+                assertThat(searcher.rewrite(Typos.fuzzy("Operators"))).isInstanceOf(MatchNoDocsQuery.class);
+                assertThat(searcher.count(Typos.fuzzy("kubernetse"))).isEqualTo(1);
+                assertThat(Typos.suggestion(reader, VisitorQuery.parse("kubernetes"))).isNull();
+                assertThat(Typos.suggestion(reader, VisitorQuery.parse("kubernetse"))).isEqualTo("kubernetes");
+            }
+        }
+    }
 }
