@@ -72,6 +72,14 @@ public final class TextQuery {
 
     /** The query for {@code clause}; {@link MatchNoDocsQuery} when it has no searchable token. */
     public Query build(String clause) {
+        return build(clause, new Memo());
+    }
+
+    /**
+     * The query for {@code clause}, reading analyses already made through {@code memo}: the word
+     * fields share one chain, so a clause searched in five of them is analysed once, not five times.
+     */
+    public Query build(String clause, Memo memo) {
         String text = clause.strip();
         boolean phrase = text.length() >= 2 && isQuote(text.charAt(0)) && isQuote(text.charAt(text.length() - 1));
         if (phrase) {
@@ -80,9 +88,9 @@ public final class TextQuery {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (Query q : new Query[] {
-            boost(words == null ? null : wordsQuery(text, phrase), wordsBoost),
-            boost(grams == null || !hasHan(text) ? null : gramsQuery(text), gramsBoost),
-            boost(versions == null ? null : versionQuery(text), versionsBoost)}) {
+            boost(words == null ? null : wordsQuery(text, phrase, memo), wordsBoost),
+            boost(grams == null || !hasHan(text) ? null : gramsQuery(text, memo), gramsBoost),
+            boost(versions == null ? null : versionQuery(text, memo), versionsBoost)}) {
             if (q != null) {
                 any.add(q, BooleanClause.Occur.SHOULD);
                 clauses++;
@@ -91,8 +99,8 @@ public final class TextQuery {
         return clauses == 0 ? new MatchNoDocsQuery("no searchable token in " + clause) : any.build();
     }
 
-    private Query wordsQuery(String text, boolean phrase) {
-        List<QueryTokens.QTok> toks = QueryTokens.analyze(Analysis.wordsQuery(), words, text);
+    private Query wordsQuery(String text, boolean phrase, Memo memo) {
+        List<QueryTokens.QTok> toks = memo.analyze(Analysis.wordsQuery(), text);
         Query main = QueryTokens.sequence(words, toks);
         if (main == null) {
             return null;
@@ -114,11 +122,11 @@ public final class TextQuery {
         }
         if (latin && positions <= MAX_COMPACT_POSITIONS) {
             String compact = Projects.compact(text).replace("'", "");
-            String joined = QueryTokens.single(Analysis.wordsQuery(), words, compact);
+            String joined = memo.single(Analysis.wordsQuery(), compact);
             if (joined != null) {
                 alternatives.add(new TermQuery(new Term(words, joined)));
             }
-            alternatives.addAll(splits(compact));
+            alternatives.addAll(splits(compact, memo));
         }
         if (alternatives.size() == 1) {
             return main;
@@ -139,14 +147,14 @@ public final class TextQuery {
     }
 
     /** "multiraft" → phrases "mul tiraft", "mult iraft", "multi raft", …: cheap, as absent terms match nothing. */
-    private List<Query> splits(String compact) {
+    private List<Query> splits(String compact, Memo memo) {
         List<Query> out = new ArrayList<>();
         if (compact.length() > MAX_SPLIT_WORD || !compact.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return out;
         }
         for (int i = MIN_SPLIT_PART; i <= compact.length() - MIN_SPLIT_PART; i++) {
-            String head = QueryTokens.single(Analysis.wordsQuery(), words, compact.substring(0, i));
-            String tail = QueryTokens.single(Analysis.wordsQuery(), words, compact.substring(i));
+            String head = memo.single(Analysis.wordsQuery(), compact.substring(0, i));
+            String tail = memo.single(Analysis.wordsQuery(), compact.substring(i));
             if (head != null && tail != null) {
                 PhraseQuery split = new PhraseQuery(words, head, tail);
                 out.add(new BoostQuery(split, SPLIT_WEIGHT));
@@ -155,8 +163,8 @@ public final class TextQuery {
         return out;
     }
 
-    private Query gramsQuery(String text) {
-        List<QueryTokens.QTok> toks = QueryTokens.analyze(Analysis.gramsQuery(), grams, text);
+    private Query gramsQuery(String text, Memo memo) {
+        List<QueryTokens.QTok> toks = memo.analyze(Analysis.gramsQuery(), text);
         List<QueryTokens.QTok> chosen = new ArrayList<>();
         for (QueryTokens.QTok t : toks) {
             if (t.type().equals("<SINGLE>") && toks.stream().anyMatch(d -> d.type().equals("<DOUBLE>")
@@ -175,12 +183,12 @@ public final class TextQuery {
      * One version: exactly, or as a release line ("0.13" finds 0.13.0 and 0.13.1 through their "0.13.x" terms), the
      * exact match weighing more. A typed line ("0.13.x") is the line only.
      */
-    private Query versionQuery(String text) {
+    private Query versionQuery(String text, Memo memo) {
         Matcher line = RELEASE_LINE.matcher(text.strip());
         if (line.matches()) {
             return new TermQuery(new Term(versions, LatinRun.releaseLine(line.group(1))));
         }
-        List<QueryTokens.QTok> toks = QueryTokens.analyze(Analysis.versionsQuery(), versions, text);
+        List<QueryTokens.QTok> toks = memo.analyze(Analysis.versionsQuery(), text);
         if (toks.size() != 1) {
             return null;
         }
@@ -202,6 +210,26 @@ public final class TextQuery {
 
     private static boolean hasHan(String text) {
         return text.codePoints().anyMatch(Chars::isHan);
+    }
+
+    /**
+     * Analyses made while building the queries of one visitor text, by chain and text. The query
+     * chains ignore the field name, so one analysis serves every field of a chain. Not thread-safe:
+     * one per visitor text.
+     */
+    public static final class Memo {
+        private final java.util.Map<org.apache.lucene.analysis.Analyzer, java.util.Map<String, List<QueryTokens.QTok>>>
+                done = new java.util.IdentityHashMap<>();
+
+        List<QueryTokens.QTok> analyze(org.apache.lucene.analysis.Analyzer chain, String text) {
+            return done.computeIfAbsent(chain, c -> new java.util.HashMap<>())
+                    .computeIfAbsent(text, t -> QueryTokens.analyze(chain, "", t));
+        }
+
+        String single(org.apache.lucene.analysis.Analyzer chain, String text) {
+            List<QueryTokens.QTok> toks = analyze(chain, text);
+            return toks.size() == 1 ? toks.get(0).term() : null;
+        }
     }
 
     /** Names the fields to search (each optional) and their boosts. */

@@ -31,17 +31,74 @@ final class CachingSearcher extends IndexSearcher {
     private final Map<Integer, Document> docs = new ConcurrentHashMap<>();
     private final Map<SearchRequest, SearchResult> results = new ConcurrentHashMap<>();
 
+    /** Workspaces kept for reuse: about one a core; more concurrent requests make their own. */
+    private static final int POOLED_WORKSPACES = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+
+    /** About 100 bytes a term: a few megabytes at most. */
+    private static final int MAX_TERMS = 50_000;
+
+    private final Map<org.apache.lucene.index.Term, Boolean> terms = new ConcurrentHashMap<>();
     private final Highlights highlights;
     private final FixedBitSet reprinted;
+    private final FixedBitSet entries;
+    private final java.util.concurrent.BlockingQueue<ClauseScores.Workspace> workspaces =
+            new java.util.concurrent.ArrayBlockingQueue<>(POOLED_WORKSPACES);
 
     CachingSearcher(IndexReader reader) throws IOException {
         super(reader);
         this.highlights = new Highlights(this);
         this.reprinted = reprinted(reader);
+        this.entries = entries(reader);
+    }
+
+    /** The documents that are entries (today every document; the schema leaves room for others). */
+    FixedBitSet entries() {
+        return entries;
+    }
+
+    private static FixedBitSet entries(IndexReader reader) throws IOException {
+        FixedBitSet out = new FixedBitSet(Math.max(1, reader.maxDoc()));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.PostingsEnum docs = leaf.reader().postings(
+                    new org.apache.lucene.index.Term(Schema.DOC_TYPE, Schema.TYPE_ENTRY));
+            if (docs == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    out.set(leaf.docBase + doc);
+                }
+            }
+        }
+        return out;
     }
 
     Highlights highlights() {
         return highlights;
+    }
+
+    /** Whether this commit holds {@code term} in any document; remembered, as queries share their words. */
+    boolean holds(org.apache.lucene.index.Term term) throws IOException {
+        Boolean held = terms.get(term);
+        if (held == null) {
+            held = getIndexReader().docFreq(term) > 0;
+            if (terms.size() >= MAX_TERMS) {
+                terms.clear();
+            }
+            terms.put(term, held);
+        }
+        return held;
+    }
+
+    /** A workspace sized to this commit, for one request; give it back with {@link #release}. */
+    ClauseScores.Workspace workspace() {
+        ClauseScores.Workspace w = workspaces.poll();
+        return w != null ? w : new ClauseScores.Workspace(Math.max(1, getIndexReader().maxDoc()));
+    }
+
+    void release(ClauseScores.Workspace w) {
+        workspaces.offer(w);
     }
 
     /** The documents whose reprint key another document of this commit shares. */

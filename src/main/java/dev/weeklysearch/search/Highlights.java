@@ -87,7 +87,7 @@ final class Highlights extends UnifiedHighlighter {
 
     /** Highlighted title and text for each doc, in the order of {@code docIds}. */
     String[][] of(Query query, int[] docIds) throws IOException {
-        Map<String, String[]> h = highlightFields(FIELDS, bounded(query), docIds, PASSAGES);
+        Map<String, String[]> h = highlightFields(FIELDS, bounded(query, (CachingSearcher) searcher), docIds, PASSAGES);
         String[][] out = new String[docIds.length][];
         for (int i = 0; i < docIds.length; i++) {
             out[i] = new String[] {h.get(Schema.TITLE)[i], h.get(Schema.TEXT)[i]};
@@ -98,15 +98,17 @@ final class Highlights extends UnifiedHighlighter {
     /**
      * At most {@value #MAX_TERMS} terms per field, the first ones of the query: each term costs a
      * postings enum per hit and field (a few kilobytes each), and a title pasted as a query has dozens
-     * of grams; marking its first words is enough to show why the hit matched.
+     * of grams; marking its first words is enough to show why the hit matched. Terms no document
+     * holds are left out first: they would cost the same and mark nothing.
      */
-    private static Query bounded(Query query) {
+    private static Query bounded(Query query, CachingSearcher dictionary) throws IOException {
         Set<Term> terms = new LinkedHashSet<>();
         query.visit(QueryVisitor.termCollector(terms));
         Map<String, Integer> perField = new HashMap<>();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Term t : terms) {
-            if (perField.merge(t.field(), 1, Integer::sum) <= MAX_TERMS) {
+            if (perField.getOrDefault(t.field(), 0) < MAX_TERMS && dictionary.holds(t)) {
+                perField.merge(t.field(), 1, Integer::sum);
                 b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
             }
         }

@@ -23,6 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Ranking without a cliff: entries with every word first, then those with most of them, and this
@@ -69,36 +70,50 @@ final class Hybrid {
     }
 
     /**
-     * @param entries the documents that are entries; the request's own filters apply inside the
-     *                passes ({@link FacetCounts}), so that each facet can count past its own filter
+     * The word side's passes read clause scores computed once ({@link ClauseScores}); the request's
+     * own filters apply inside the passes ({@link FacetCounts}), so that each facet can count past
+     * its own filter.
      */
-    static Answer run(IndexSearcher searcher, QueryFactory.Compiled q, SearchRequest request, Query entries,
-            int window, boolean semantic) throws IOException {
+    static Answer run(IndexSearcher searcher, QueryFactory.Compiled q, SearchRequest request, int window,
+            boolean semantic) throws IOException {
         boolean byDate = request.sort() == SearchRequest.Sort.DATE;
         // Under a date sort each pass keeps its newest matches, not its best ones: the newest
         // entry must lead however low it ranks.
         Sort relevance = byDate
                 ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                 : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
-        FacetCounts.Result strict = pass(searcher, QueryFactory.withFilter(q.strict(), entries), request, window,
-                relevance);
-        FacetCounts.Result lexical = strict;
-        List<ScoreDoc> words = new ArrayList<>(List.of(strict.top().scoreDocs));
-        if (q.canRelax() && q.severalWords()) {
-            FacetCounts.Result loose = pass(searcher, QueryFactory.withFilter(q.loose(), entries), request, window,
-                    relevance);
-            if (loose.distinct() == 0) {
-                // No entry has most of the words: any one of them will do, rather than nothing.
-                loose = pass(searcher, QueryFactory.withFilter(q.anyWord(), entries), request, window, relevance);
-            }
-            Set<Integer> seen = new HashSet<>();
-            words.forEach(sd -> seen.add(sd.doc));
-            for (ScoreDoc sd : loose.top().scoreDocs) {
-                if (words.size() < window && seen.add(sd.doc)) {
-                    words.add(sd);
+        CachingSearcher cs = (CachingSearcher) searcher;
+        ClauseScores.Workspace workspace = cs.workspace();
+        FacetCounts.Result strict;
+        FacetCounts.Result lexical;
+        List<ScoreDoc> words;
+        try {
+            ClauseScores scores = ClauseScores.score(searcher, q, workspace);
+            FixedBitSet entries = cs.entries();
+            strict = WordPass.run(searcher, scores.strictCandidates(), d -> entries.get(d) && scores.strict(d),
+                    scores::strictScore, request, window, relevance);
+            lexical = strict;
+            words = new ArrayList<>(List.of(strict.top().scoreDocs));
+            if (q.canRelax() && q.severalWords()) {
+                FacetCounts.Result loose = WordPass.run(searcher, scores.wordCandidates(),
+                        d -> entries.get(d) && scores.words(d, q.looseMinimum()), scores::wordsScore, request, window,
+                        relevance);
+                if (loose.distinct() == 0) {
+                    // No entry has most of the words: any one of them will do, rather than nothing.
+                    loose = WordPass.run(searcher, scores.wordCandidates(), d -> entries.get(d) && scores.words(d, 1),
+                            scores::wordsScore, request, window, relevance);
                 }
+                Set<Integer> seen = new HashSet<>();
+                words.forEach(sd -> seen.add(sd.doc));
+                for (ScoreDoc sd : loose.top().scoreDocs) {
+                    if (words.size() < window && seen.add(sd.doc)) {
+                        words.add(sd);
+                    }
+                }
+                lexical = loose.distinct() >= strict.distinct() ? loose : strict;
             }
-            lexical = loose.distinct() >= strict.distinct() ? loose : strict;
+        } finally {
+            cs.release(workspace);
         }
         boolean relaxed = strict.distinct() == 0 && lexical.distinct() > 0;
         Map<Integer, Double> fused = new LinkedHashMap<>();
@@ -144,12 +159,6 @@ final class Hybrid {
         List<ScoreDoc> top = ranked.subList(0, Math.min(window, ranked.size()));
         return new Answer(top.toArray(ScoreDoc[]::new), sides, lexical.distinct() + semanticOnly, relaxed,
                 lexical, semantic && q.canRelax());
-    }
-
-    /** Top documents and facet counts in one pass over the matches (the filters apply in the pass). */
-    private static FacetCounts.Result pass(IndexSearcher searcher, Query query, SearchRequest request, int window,
-            Sort sort) throws IOException {
-        return searcher.search(query, new FacetCounts(request, sort, window, ((CachingSearcher) searcher).reprinted()));
     }
 
     static boolean carriesMeaning(String text) {

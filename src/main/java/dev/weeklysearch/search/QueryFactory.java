@@ -44,14 +44,20 @@ final class QueryFactory {
         matchers = List.copyOf(list);
     }
 
-    private static final int CACHED_QUERIES = 1024;
-
     /**
-     * A visitor's text compiled once: popular searches repeat, and compiling analyses every clause per
-     * field. {@code loose} and {@code anyWord} are null unless {@code severalWords}.
+     * A visitor's text compiled. The word side is kept as lists of clause queries, not as Boolean queries, so that each clause
+     * is scored once per request however many passes use it ({@link ClauseScores}).
+     *
+     * @param strict   the wanted clauses: an entry with all of them matches the strict pass
+     * @param words    the wanted words, one by one (empty unless {@code severalWords}): an entry with at
+     *                 least {@code looseMinimum} of them matches the most-words pass, one the any-word pass
+     * @param excludedClauses the {@code -word} clauses: an entry with any of them never matches
+     * @param bonus    intent clauses: they add to the score of what the words matched, never match alone
+     * @param excluded the excluded clauses as one query (for the semantic side's filter), or null
      */
-    record Compiled(Query strict, Query loose, Query anyWord, Query highlight, boolean canRelax, VisitorQuery parsed,
-            boolean severalWords, Query excluded) {
+    record Compiled(List<Query> strict, List<Query> words, int looseMinimum, List<Query> excludedClauses,
+            List<Query> bonus, Query highlight, boolean canRelax, VisitorQuery parsed, boolean severalWords,
+            Query excluded) {
 
         /** What the semantic side embeds: the wanted words, without exclusions or quotes. */
         String meaning() {
@@ -60,101 +66,58 @@ final class QueryFactory {
         }
     }
 
-    private final Map<String, Compiled> cache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
-                    return size() > CACHED_QUERIES;
-                }
-            });
-
+    /**
+     * Compiles a visitor's text. Not cached: a compiled query of a pasted sentence holds tens of
+     * kilobytes of query objects, and a cache of them churned the old generation under distinct
+     * queries (each young collection copied ~2 MB of them); repeated requests hit the answer cache.
+     */
     Compiled compile(String text) {
-        Compiled c = cache.get(text);
-        if (c == null) {
-            VisitorQuery vq = VisitorQuery.parse(text);
-            boolean severalWords = words(vq).stream().filter(w -> !w.excluded()).count() > 1;
-            // One word has no relaxed form: its clause would be analysed again for nothing.
-            Query[] relaxed = severalWords ? relaxed(vq) : new Query[2];
-            c = new Compiled(strict(vq), relaxed[0], relaxed[1], highlight(vq), vq.hasPositive(), vq,
-                    severalWords, excluded(vq));
-            cache.put(text, c);
-        }
-        return c;
+        return compile(VisitorQuery.parse(text));
     }
 
-    /**
-     * Every clause required; exclusions always apply. The intent bonus only reorders what the
-     * words matched: it is never a match of its own (the same holds for the relaxed queries).
-     */
-    private Query strict(VisitorQuery vq) {
-        return assemble(vq, vq.clauses(), analyse(vq.clauses()), false, 0);
-    }
-
-    /**
-     * The relaxed queries over the clauses' words, each word analysed once: most of the words (at
-     * least half of them, an entry with more of them scoring higher), and any one of them, the last
-     * resort when no entry has most of them.
-     */
-    private Query[] relaxed(VisitorQuery vq) {
-        List<VisitorQuery.Clause> words = words(vq);
-        Map<VisitorQuery.Clause, Query> analysed = analyse(words);
-        long positive = analysed.keySet().stream().filter(c -> !c.excluded()).count();
-        return new Query[] {assemble(vq, words, analysed, true, (int) (positive + 1) / 2),
-                assemble(vq, words, analysed, true, 1)};
-    }
-
-    /** Each clause's query over every field; clauses with nothing searchable are left out. */
-    private Map<VisitorQuery.Clause, Query> analyse(List<VisitorQuery.Clause> clauses) {
-        Map<VisitorQuery.Clause, Query> analysed = new java.util.IdentityHashMap<>();
-        for (VisitorQuery.Clause c : clauses) {
-            Query q = clause(c);
+    private Compiled compile(VisitorQuery vq) {
+        // A clause typed once is analysed once: the strict clauses, the words and the exclusions
+        // overlap (a query of single words has the same clauses in each list).
+        Map<String, java.util.Optional<Query>> analysed = new java.util.HashMap<>();
+        TextQuery.Memo memo = new TextQuery.Memo();
+        java.util.function.Function<VisitorQuery.Clause, Query> of = c -> analysed.computeIfAbsent(
+                (c.phrase() ? "p" : "w") + (c.excluded() ? "-" : "+") + c.text(),
+                k -> java.util.Optional.ofNullable(clause(c, memo))).orElse(null);
+        List<Query> strict = new java.util.ArrayList<>();
+        List<Query> excludedClauses = new java.util.ArrayList<>();
+        for (VisitorQuery.Clause c : vq.clauses()) {
+            Query q = of.apply(c);
             if (q != null) {
-                analysed.put(c, q);
+                (c.excluded() ? excludedClauses : strict).add(q);
             }
         }
-        return analysed;
-    }
-
-    private static Query assemble(VisitorQuery vq, List<VisitorQuery.Clause> clauses,
-            Map<VisitorQuery.Clause, Query> analysed, boolean relaxed, int minimum) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int positive = 0;
-        for (VisitorQuery.Clause c : clauses) {
-            Query q = analysed.get(c);
-            if (q == null) {
-                continue;
-            }
-            if (c.excluded()) {
-                b.add(q, Occur.MUST_NOT);
-            } else {
-                (relaxed ? words : b).add(q, relaxed ? Occur.SHOULD : Occur.MUST);
-                positive++;
+        List<VisitorQuery.Clause> wordClauses = words(vq);
+        boolean severalWords = wordClauses.stream().filter(w -> !w.excluded()).count() > 1;
+        List<Query> words = new java.util.ArrayList<>();
+        if (severalWords) {
+            // One word has no relaxed form: its clause would be analysed again for nothing.
+            for (VisitorQuery.Clause c : wordClauses) {
+                Query q = c.excluded() ? null : of.apply(c);
+                if (q != null) {
+                    words.add(q);
+                }
             }
         }
-        if (positive == 0) {
-            return new MatchNoDocsQuery("nothing to search for");
-        }
-        if (relaxed) {
-            b.add(words.setMinimumNumberShouldMatch(minimum).build(), Occur.MUST);
-        }
-        Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
-                .reduce("", (a, c) -> a + " " + c)).forEach(q -> b.add(q, Occur.SHOULD));
-        return b.build();
+        List<Query> bonus = Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
+                .reduce("", (a, t) -> a + " " + t));
+        return new Compiled(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
+                List.copyOf(excludedClauses), List.copyOf(bonus), highlight(vq), vq.hasPositive(), vq, severalWords,
+                excluded(excludedClauses));
     }
 
     /** The excluded clauses ({@code -word}) as one query, or null when there are none. */
-    private Query excluded(VisitorQuery vq) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int n = 0;
-        for (VisitorQuery.Clause c : vq.clauses()) {
-            Query q = c.excluded() ? clause(c) : null;
-            if (q != null) {
-                b.add(q, Occur.SHOULD);
-                n++;
-            }
+    private static Query excluded(List<Query> clauses) {
+        if (clauses.isEmpty()) {
+            return null;
         }
-        return n == 0 ? null : b.build();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        clauses.forEach(q -> b.add(q, Occur.SHOULD));
+        return b.build();
     }
 
     /**
@@ -201,11 +164,11 @@ final class QueryFactory {
     }
 
     /** The clause over every searched field, or null when nothing in it can be searched (punctuation only). */
-    private Query clause(VisitorQuery.Clause c) {
+    private Query clause(VisitorQuery.Clause c, TextQuery.Memo memo) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
         for (TextQuery m : matchers) {
-            n += add(any, m.build(text(c)));
+            n += add(any, m.build(text(c), memo));
         }
         if (!c.phrase() && !c.excluded()) {
             // Punctuation around one word ("Occlu?", "(sofaboto") leaves that word to correct.
@@ -253,7 +216,4 @@ final class QueryFactory {
         return b.build();
     }
 
-    static Query withFilter(Query q, Query filter) {
-        return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
-    }
 }

@@ -14,11 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +29,6 @@ public final class Searcher implements Closeable {
     /** Reprints are collapsed within this many top documents per requested hit. */
     private static final int COLLAPSE_WINDOW = 3;
     public static final int DEFAULT_RESULT_CACHE = 1024;
-    private static final Query ENTRIES = new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ENTRY));
 
     private final FSDirectory directory;
     private final SearcherManager manager;
@@ -152,7 +148,7 @@ public final class Searcher implements Closeable {
         QueryFactory.Compiled q = queries.compile(request.query());
         int wanted = request.page() * request.size();
         int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
-        Hybrid.Answer a = Hybrid.run(searcher, q, request, ENTRIES, window, semanticOn(searcher));
+        Hybrid.Answer a = Hybrid.run(searcher, q, request, window, semanticOn(searcher));
         List<Collapser.Group> groups = Collapser.collapse(searcher, a.ranked());
         int from = Math.min((request.page() - 1) * request.size(), groups.size());
         List<Collapser.Group> page = groups.subList(from, Math.min(wanted, groups.size()));
