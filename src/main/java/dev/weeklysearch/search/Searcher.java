@@ -153,9 +153,10 @@ public final class Searcher implements Closeable {
         int from = Math.min((request.page() - 1) * request.size(), groups.size());
         List<Collapser.Group> page = groups.subList(from, Math.min(wanted, groups.size()));
         List<Hit> hits = FusedHits.label(HitReader.read(searcher, page, q.highlight(), fullText), page, a);
+        // Before the clock is read: "took" covers the whole answer, the suggestion's lookups too.
+        String suggestion = Typos.suggestion(searcher.getIndexReader(), q.parsed());
         return new SearchResult(request.query(), a.total(), request.page(), request.size(), elapsed(start),
-                a.relaxed(), hits, a.facets().facets(), a.semantic(),
-                Typos.suggestion(searcher.getIndexReader(), q.parsed()));
+                a.relaxed(), hits, a.facets().facets(), a.semantic(), suggestion);
     }
 
     /** Semantic ranking wanted, and the served commit holds vectors of the model this process runs. */
