@@ -10,6 +10,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -37,7 +38,7 @@ final class CachingSearcher extends IndexSearcher {
     /** About 100 bytes a term: a few megabytes at most. */
     private static final int MAX_TERMS = 50_000;
 
-    private final Map<org.apache.lucene.index.Term, Boolean> terms = new ConcurrentHashMap<>();
+    private final Map<org.apache.lucene.index.Term, TermStates> terms = new ConcurrentHashMap<>();
     private final Highlights highlights;
     private final FixedBitSet reprinted;
     private final FixedBitSet entries;
@@ -78,17 +79,26 @@ final class CachingSearcher extends IndexSearcher {
         return highlights;
     }
 
-    /** Whether this commit holds {@code term} in any document; remembered, as queries share their words. */
+    /** Whether this commit holds {@code term} in any document. */
     boolean holds(org.apache.lucene.index.Term term) throws IOException {
-        Boolean held = terms.get(term);
-        if (held == null) {
-            held = getIndexReader().docFreq(term) > 0;
+        return states(term).docFreq() > 0;
+    }
+
+    /**
+     * The term's per-segment states and statistics in this commit, looked up once and remembered:
+     * queries share their words, and a term query given its states skips the dictionary lookup.
+     * Built with statistics, so they are only read afterwards and safe to share between queries.
+     */
+    TermStates states(org.apache.lucene.index.Term term) throws IOException {
+        TermStates states = terms.get(term);
+        if (states == null) {
+            states = TermStates.build(this, term, true);
             if (terms.size() >= MAX_TERMS) {
                 terms.clear();
             }
-            terms.put(term, held);
+            terms.put(term, states);
         }
-        return held;
+        return states;
     }
 
     /** A workspace sized to this commit, for one request; give it back with {@link #release}. */

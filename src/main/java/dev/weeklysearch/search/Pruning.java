@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -22,9 +23,13 @@ import org.apache.lucene.search.TermQuery;
  * the whole one does.
  */
 final class Pruning {
-    /** Whether the commit holds a term (cached per commit by the caller). */
+    /** A term's states in the commit (cached per commit by the caller); no documents when absent. */
     interface Dictionary {
-        boolean holds(Term term) throws IOException;
+        TermStates states(Term term) throws IOException;
+
+        default boolean holds(Term term) throws IOException {
+            return states(term).docFreq() > 0;
+        }
     }
 
     private final Dictionary dictionary;
@@ -36,7 +41,9 @@ final class Pruning {
     /** The query without its unmatchable parts, or null when nothing of it can match. */
     Query prune(Query q) throws IOException {
         if (q instanceof TermQuery t) {
-            return dictionary.holds(t.getTerm()) ? q : null;
+            // With its states the term query skips the dictionary lookup its weight would make.
+            TermStates states = dictionary.states(t.getTerm());
+            return states.docFreq() > 0 ? new TermQuery(t.getTerm(), states) : null;
         }
         if (q instanceof BoostQuery b) {
             Query inner = prune(b.getQuery());

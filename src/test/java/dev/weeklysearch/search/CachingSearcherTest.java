@@ -86,4 +86,22 @@ class CachingSearcherTest {
             assertThat(fresh.hits()).extracting(h -> h.post().slug()).containsExactly("sofa-weekly-20220107");
         }
     }
+
+    @Test
+    void aTermIsLookedUpOncePerCommitAndAnAbsentOneIsNotHeld() throws IOException {
+        FixtureIndex.build(FixtureIndex.posts(), tmp);
+        try (org.apache.lucene.store.FSDirectory dir = org.apache.lucene.store.FSDirectory.open(tmp);
+                org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            CachingSearcher searcher = new CachingSearcher(reader);
+            org.apache.lucene.index.Term raft = new org.apache.lucene.index.Term(
+                    dev.weeklysearch.index.Schema.PROJECT_TEXT, "sofajraft");
+            org.apache.lucene.index.Term absent = new org.apache.lucene.index.Term(
+                    dev.weeklysearch.index.Schema.TITLE, "zzyzxqwv");
+
+            assertThat(searcher.states(raft)).isSameAs(searcher.states(raft));
+            assertThat(searcher.states(raft).docFreq()).isEqualTo(reader.docFreq(raft)).isPositive();
+            assertThat(searcher.holds(raft)).isTrue();
+            assertThat(searcher.holds(absent)).isFalse();
+        }
+    }
 }
