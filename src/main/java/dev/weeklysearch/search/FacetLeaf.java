@@ -26,6 +26,13 @@ final class FacetLeaf implements LeafCollector {
     private final NumericDocValues dup;
     private final SortedSetDocValues[] values = new SortedSetDocValues[FacetCounts.DIMENSIONS.size()];
     private final int[][] perOrd = new int[FacetCounts.DIMENSIONS.size()][];
+    /**
+     * Per dimension and ordinal, the reprint keys of reprinted entries: by ordinal while in the
+     * segment, turned into values once in {@link #finish} (a reprint-heavy archive otherwise looks
+     * every reprint's value up and makes it a string).
+     */
+    @SuppressWarnings("unchecked")
+    private final java.util.Map<Integer, Set<Long>>[] sharedPerOrd = new java.util.Map[FacetCounts.DIMENSIONS.size()];
     /** Per dimension, which ordinals the request keeps; null when it keeps all. */
     private final boolean[][] kept = new boolean[FacetCounts.DIMENSIONS.size()][];
     private final int[][] ords = new int[FacetCounts.DIMENSIONS.size()][4];
@@ -93,8 +100,10 @@ final class FacetLeaf implements LeafCollector {
             if (misses == 0 || i == missed) {
                 for (int k = 0; k < ordCount[i]; k++) {
                     if (isReprint) {
-                        counter.shared.get(i).computeIfAbsent(values[i].lookupOrd(ords[i][k]).utf8ToString(),
-                                v -> new HashSet<>()).add(key);
+                        if (sharedPerOrd[i] == null) {
+                            sharedPerOrd[i] = new java.util.HashMap<>();
+                        }
+                        sharedPerOrd[i].computeIfAbsent(ords[i][k], v -> new HashSet<>()).add(key);
                     } else {
                         perOrd[i][ords[i][k]]++;
                     }
@@ -127,6 +136,12 @@ final class FacetLeaf implements LeafCollector {
         topLeaf.finish();
         // One term lookup per distinct value, not per document.
         for (int i = 0; i < values.length; i++) {
+            if (sharedPerOrd[i] != null) {
+                for (java.util.Map.Entry<Integer, Set<Long>> e : sharedPerOrd[i].entrySet()) {
+                    counter.shared.get(i).computeIfAbsent(values[i].lookupOrd(e.getKey()).utf8ToString(),
+                            v -> new HashSet<>()).addAll(e.getValue());
+                }
+            }
             for (int ord = 0; ord < perOrd[i].length; ord++) {
                 if (perOrd[i][ord] > 0) {
                     counter.counts.get(i).merge(values[i].lookupOrd(ord).utf8ToString(), perOrd[i][ord], Integer::sum);
