@@ -23,10 +23,16 @@ import org.apache.lucene.search.TermQuery;
  * the whole one does.
  */
 final class Pruning {
+    /** Whether a term is in the index. */
+    interface TermCheck {
+        boolean holds(Term term) throws IOException;
+    }
+
     /** A term's states in the commit (cached per commit by the caller); no documents when absent. */
-    interface Dictionary {
+    interface Dictionary extends TermCheck {
         TermStates states(Term term) throws IOException;
 
+        @Override
         default boolean holds(Term term) throws IOException {
             return states(term).docFreq() > 0;
         }
@@ -70,6 +76,10 @@ final class Pruning {
         }
         if (q instanceof BooleanQuery b) {
             return bool(b);
+        }
+        if (q instanceof UnknownWordQuery u) {
+            // Settled here through the cached dictionary rather than by lookups at each rewrite.
+            return u.held(dictionary) ? null : prune(u.correction());
         }
         return q;
     }

@@ -14,8 +14,8 @@ import org.apache.lucene.search.QueryVisitor;
  * A typo correction that runs only for a word the index does not hold as typed. Building the
  * Levenshtein automata of a fuzzy query is the largest cost of a computed query, and a word the
  * posts contain (most words of most queries) gets no use of its corrections: its exact match
- * ranks first anyway. The check is a term lookup per field, made at rewrite, so it follows the
- * index the searcher sees.
+ * ranks first anyway. The check is a term lookup per field, made against the index the searcher
+ * sees: by {@link Pruning} through the commit's remembered lookups on the query path, or at rewrite.
  */
 final class UnknownWordQuery extends Query {
     /** The word as the index would hold it: its analysed forms (a stem, or a name's forms). */
@@ -32,13 +32,24 @@ final class UnknownWordQuery extends Query {
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
+        return held(t -> reader.docFreq(t) > 0)
+                ? new MatchNoDocsQuery("'" + forms + "' is in the index: no correction needed")
+                : correction;
+    }
+
+    /** Whether a field holds one of the word's forms: then it needs no correction. */
+    boolean held(Pruning.TermCheck check) throws IOException {
         for (String field : fields) {
             for (String form : forms) {
-                if (reader.docFreq(new Term(field, form)) > 0) {
-                    return new MatchNoDocsQuery("'" + form + "' is in the index: no correction needed");
+                if (check.holds(new Term(field, form))) {
+                    return true;
                 }
             }
         }
+        return false;
+    }
+
+    Query correction() {
         return correction;
     }
 

@@ -3,7 +3,6 @@ package dev.weeklysearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,10 +31,14 @@ class PruningTest {
     }
 
     private static IndexSearcher index(ByteBuffersDirectory dir) throws IOException {
+        return index(dir, "f");
+    }
+
+    private static IndexSearcher index(ByteBuffersDirectory dir, String field) throws IOException {
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
             for (String text : TEXTS) {
                 Document d = new Document();
-                d.add(new TextField("f", text, Field.Store.NO));
+                d.add(new TextField(field, text, Field.Store.NO));
                 w.addDocument(d);
             }
         }
@@ -95,10 +98,23 @@ class PruningTest {
     /** Every document's score under {@code q}, 0 where it does not match. */
     private static float[] scores(IndexSearcher s, Query q) throws IOException {
         float[] out = new float[s.getIndexReader().maxDoc()];
-        for (ScoreDoc sd : s.search(q, 10).scoreDocs) {
+        ScoreDoc[] hits = s.search(q, 10).scoreDocs;
+        assertThat(hits).isNotEmpty();
+        for (ScoreDoc sd : hits) {
             out[sd.doc] = sd.score;
         }
-        assertThat(Arrays.stream(s.search(q, 10).scoreDocs).count()).isPositive();
         return out;
+    }
+
+    @Test
+    void aTypoCorrectionOfAWordTheIndexHoldsIsPrunedAndOfAnUnknownOneKept() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            IndexSearcher s = index(dir, "title");
+            Pruning p = pruning(s);
+            assertThat(p.prune(Typos.fuzzy("learner"))).isNull();
+            Query corrected = p.prune(Typos.fuzzy("learnr"));
+            assertThat(corrected).isNotNull().isNotInstanceOf(UnknownWordQuery.class);
+            assertThat(s.count(corrected)).isEqualTo(1);
+        }
     }
 }
