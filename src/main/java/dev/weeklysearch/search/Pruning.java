@@ -56,12 +56,16 @@ final class Pruning {
             return inner == null ? null : inner == b.getQuery() ? q : new BoostQuery(inner, b.getBoost());
         }
         if (q instanceof PhraseQuery p) {
-            for (Term t : p.getTerms()) {
-                if (!dictionary.holds(t)) {
+            Term[] terms = p.getTerms();
+            TermStates[] states = new TermStates[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                states[i] = dictionary.states(terms[i]);
+                if (states[i].docFreq() == 0) {
                     return null;
                 }
             }
-            return q;
+            // Like a term query, a phrase given its terms' states skips their lookups.
+            return KnownPhraseQuery.fits(p) ? new KnownPhraseQuery(p, states) : q;
         }
         if (q instanceof MultiPhraseQuery mp) {
             for (Term[] position : mp.getTermArrays()) {

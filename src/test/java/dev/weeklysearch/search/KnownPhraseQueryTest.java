@@ -1,0 +1,100 @@
+package dev.weeklysearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+class KnownPhraseQueryTest {
+    /** Two segments; "learner" only in the second, so a phrase with it has no postings in the first. */
+    private static final String[][] SEGMENTS = {
+        {"multi raft group", "raft group leader raft group", "group raft multi"},
+        {"raft learner read", "multi raft group and raft learner", "seata raft group"}};
+
+    private static IndexSearcher index(ByteBuffersDirectory dir) throws IOException {
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            for (String[] segment : SEGMENTS) {
+                for (String text : segment) {
+                    Document d = new Document();
+                    d.add(new TextField("f", text, Field.Store.NO));
+                    w.addDocument(d);
+                }
+                w.commit();
+            }
+        }
+        IndexSearcher s = new IndexSearcher(DirectoryReader.open(dir));
+        assertThat(s.getIndexReader().leaves()).hasSize(2);
+        return s;
+    }
+
+    private static KnownPhraseQuery known(IndexSearcher s, PhraseQuery p) throws IOException {
+        TermStates[] states = new TermStates[p.getTerms().length];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = TermStates.build(s, p.getTerms()[i], true);
+        }
+        return new KnownPhraseQuery(p, states);
+    }
+
+    @Test
+    void scoresAndMatchesEveryDocumentAsItsPhraseQueryDoes() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            IndexSearcher s = index(dir);
+            for (PhraseQuery p : new PhraseQuery[] {
+                new PhraseQuery("f", "raft", "group"),
+                new PhraseQuery("f", "multi", "raft", "group"),
+                new PhraseQuery("f", "raft", "learner"),
+                new PhraseQuery.Builder().add(new Term("f", "multi"), 0).add(new Term("f", "group"), 2).build()}) {
+                float[] expected = scores(s, p);
+                assertThat(expected).as(p.toString()).isNotEqualTo(new float[expected.length]);
+                assertThat(scores(s, known(s, p))).as(p.toString()).containsExactly(expected);
+            }
+        }
+    }
+
+    @Test
+    void isEqualOnlyToTheSamePhraseWithStatesAndPrintsAsIt() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            IndexSearcher s = index(dir);
+            PhraseQuery p = new PhraseQuery("f", "raft", "group");
+            assertThat(known(s, p)).isEqualTo(known(s, new PhraseQuery("f", "raft", "group")))
+                    .hasSameHashCodeAs(known(s, p)).isNotEqualTo(p)
+                    .isNotEqualTo(known(s, new PhraseQuery("f", "group", "raft")));
+            assertThat(known(s, p).toString()).isEqualTo(p.toString());
+        }
+    }
+
+    @Test
+    void takesExactPhrasesOnly() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            IndexSearcher s = index(dir);
+            PhraseQuery sloppy = new PhraseQuery(1, "f", "raft", "group");
+            assertThat(KnownPhraseQuery.fits(sloppy)).isFalse();
+            assertThatThrownBy(() -> known(s, sloppy)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(KnownPhraseQuery.fits(new PhraseQuery("f", "raft", "group"))).isTrue();
+        }
+    }
+
+    /** Every document's score under {@code q}, 0 where it does not match. */
+    private static float[] scores(IndexSearcher s, Query q) throws IOException {
+        float[] out = new float[s.getIndexReader().maxDoc()];
+        for (ScoreDoc sd : s.search(q, out.length).scoreDocs) {
+            out[sd.doc] = sd.score;
+        }
+        return out;
+    }
+}
