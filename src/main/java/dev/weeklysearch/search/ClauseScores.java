@@ -3,15 +3,8 @@ package dev.weeklysearch.search;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 
 /**
  * The word side of a query scored clause at a time: each distinct clause is rewritten, weighed and
@@ -46,20 +39,29 @@ final class ClauseScores {
         for (Map.Entry<Query, int[]> e : uses.entrySet()) {
             Query pruned = pruning.prune(e.getKey());
             if (pruned != null) {
-                s.add(searcher, pruned, e.getValue());
+                s.add((CachingSearcher) searcher, pruned, e.getValue());
             }
         }
         return s;
     }
 
-    private void add(IndexSearcher searcher, Query query, int[] use) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            BulkScorer scorer = weight.bulkScorer(leaf);
-            if (scorer != null) {
-                scorer.score(new Sink(leaf.docBase, use), leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
-            }
+    /**
+     * Sums the clause's leaves into {@code w.clause}, then adds each document's clause score to the
+     * lists that hold the clause, as many times as each holds it.
+     */
+    private void add(CachingSearcher searcher, Query clause, int[] use) throws IOException {
+        Sums c = w.clause;
+        Leaves.of(clause).score(searcher, c, w.group);
+        for (int i = 0; i < c.size; i++) {
+            int d = c.touched[i];
+            // A clause scores as a float, as its Boolean query would.
+            float score = (float) c.score[d];
+            w.strict.add(d, score, use[0]);
+            w.words.add(d, score, use[1]);
+            w.excluded.add(d, 0, use[2]);
+            w.bonus.add(d, score, use[3]);
         }
+        c.clear();
     }
 
     /** Every strict clause matched, and no excluded one. */
@@ -88,32 +90,6 @@ final class ClauseScores {
     /** Documents some word matched, in no order. */
     Sums wordCandidates() {
         return w.words;
-    }
-
-    private final class Sink implements LeafCollector {
-        private final int base;
-        private final int[] use;
-        private Scorable scorer;
-
-        Sink(int base, int[] use) {
-            this.base = base;
-            this.use = use;
-        }
-
-        @Override
-        public void setScorer(Scorable scorer) {
-            this.scorer = scorer;
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            int d = base + doc;
-            float score = scorer.score();
-            w.strict.add(d, score, use[0]);
-            w.words.add(d, score, use[1]);
-            w.excluded.add(d, 0, use[2]);
-            w.bonus.add(d, score, use[3]);
-        }
     }
 
     /** Per-document sums and counts over a whole index, with the list of documents touched. */
@@ -158,8 +134,14 @@ final class ClauseScores {
         final Sums words;
         final Sums excluded;
         final Sums bonus;
+        /** One clause's leaves, summed before they count as the clause. */
+        final Sums clause;
+        /** A group's leaves within a clause ({@link Leaves}). */
+        final Sums group;
 
         Workspace(int maxDoc) {
+            clause = new Sums(maxDoc);
+            group = new Sums(maxDoc);
             strict = new Sums(maxDoc);
             words = new Sums(maxDoc);
             excluded = new Sums(maxDoc);

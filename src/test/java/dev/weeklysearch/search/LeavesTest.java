@@ -1,0 +1,102 @@
+package dev.weeklysearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+class LeavesTest {
+    private static final String[][] SEGMENTS = {
+        {"multi raft group", "raft learner read", "seata saga mode", "raft raft multi"},
+        {"saga mode of seata", "learner", "multi raft and saga", "nothing here at all"}};
+
+    private static CachingSearcher index(ByteBuffersDirectory dir) throws IOException {
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            for (String[] segment : SEGMENTS) {
+                for (String text : segment) {
+                    Document d = new Document();
+                    d.add(new TextField("f", text, Field.Store.NO));
+                    d.add(new TextField("g", text.toUpperCase(java.util.Locale.ROOT), Field.Store.NO));
+                    w.addDocument(d);
+                }
+                w.commit();
+            }
+        }
+        return new CachingSearcher(DirectoryReader.open(dir));
+    }
+
+    private static Query term(String field, String word) {
+        return new TermQuery(new Term(field, word));
+    }
+
+    private static BooleanQuery any(Query... qs) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Query q : qs) {
+            b.add(q, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    @Test
+    void aClauseScoredLeafByLeafScoresEveryDocumentAsItsBooleanQuery() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            CachingSearcher s = index(dir);
+            BooleanQuery twoOfThree = new BooleanQuery.Builder().add(term("f", "saga"), Occur.SHOULD)
+                    .add(term("f", "seata"), Occur.SHOULD).add(term("f", "learner"), Occur.SHOULD)
+                    .setMinimumNumberShouldMatch(2).build();
+            Query clause = any(
+                    new BoostQuery(any(term("f", "raft"), new PhraseQuery("f", "multi", "raft")), 3f),
+                    new BoostQuery(any(term("g", "RAFT"), new BoostQuery(term("g", "MULTI"), 0.5f)), 1.2f),
+                    // The same leaf twice: its boosts add up.
+                    term("f", "raft"),
+                    new BoostQuery(twoOfThree, 0.2f),
+                    // Required clauses are not taken apart: Lucene scores this one whole.
+                    new BooleanQuery.Builder().add(term("f", "learner"), Occur.MUST).add(term("f", "read"), Occur.SHOULD)
+                            .build());
+            float[] expected = scores(s, clause);
+            float[] actual = new float[expected.length];
+            ClauseScores.Sums sums = new ClauseScores.Sums(expected.length);
+            ClauseScores.Sums group = new ClauseScores.Sums(expected.length);
+            Leaves.of(clause).score(s, sums, group);
+            for (int i = 0; i < sums.size; i++) {
+                int d = sums.touched[i];
+                assertThat(sums.count[d]).isPositive();
+                actual[d] = (float) sums.score[d];
+            }
+            assertThat(group.size).isZero();
+            // The group alone matches documents 2 and 4 (two of its three words), and nothing matches 7.
+            assertThat(actual[2]).isPositive();
+            assertThat(actual[4]).isPositive();
+            assertThat(actual[7]).isZero();
+            for (int d = 0; d < expected.length; d++) {
+                assertThat(actual[d]).as("doc " + d).isCloseTo(expected[d], within(1e-5f * Math.max(1, expected[d])));
+            }
+        }
+    }
+
+    /** Every document's score under {@code q}, 0 where it does not match. */
+    private static float[] scores(CachingSearcher s, Query q) throws IOException {
+        float[] out = new float[s.getIndexReader().maxDoc()];
+        for (ScoreDoc sd : s.search(q, out.length).scoreDocs) {
+            out[sd.doc] = sd.score;
+        }
+        return out;
+    }
+}
