@@ -21,9 +21,11 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -77,6 +79,19 @@ final class Highlights extends UnifiedHighlighter {
             values.add(row);
         }
         return values;
+    }
+
+    /** Offsets through the commit's remembered term states ({@link StatedOffsets}). */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        if (source != OffsetSource.POSTINGS) {
+            return super.getOffsetStrategy(source, components);
+        }
+        try {
+            return new StatedOffsets(components, (CachingSearcher) searcher);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -1,0 +1,86 @@
+package dev.weeklysearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+class StatedOffsetsTest {
+    /**
+     * Two segments; "learner" is only in the second. In "learner multi" the first term misses and
+     * the next two hit: the postings of the miss are reused once, for the first hit only.
+     */
+    private static final String[][] SEGMENTS = {
+        {"multi raft group", "seata saga mode", "raft raft multi raft"},
+        {"raft learner read", "nothing to see", "learner of multi raft", "learner multi"}};
+
+    private static CachingSearcher index(ByteBuffersDirectory dir) throws IOException {
+        FieldType offsets = new FieldType(TextField.TYPE_STORED);
+        offsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            for (String[] segment : SEGMENTS) {
+                for (String text : segment) {
+                    Document d = new Document();
+                    d.add(new Field("f", text, offsets));
+                    w.addDocument(d);
+                }
+                w.commit();
+            }
+        }
+        return new CachingSearcher(DirectoryReader.open(dir));
+    }
+
+    @Test
+    void everyHitGetsTheOffsetsThePlainPostingsStrategyReads() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            CachingSearcher s = index(dir);
+            assertThat(s.getIndexReader().leaves()).hasSize(2);
+            BytesRef[] terms = {new BytesRef("raft"), new BytesRef("absent"), new BytesRef("learner"), new BytesRef("multi")};
+            UHComponents components = new UHComponents("f", "f"::equals, new MatchAllDocsQuery(), terms, PhraseHelper.NONE,
+                    new LabelledCharArrayMatcher[0], false, EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class));
+            StatedOffsets stated = new StatedOffsets(components, s);
+            PostingsOffsetStrategy plain = new PostingsOffsetStrategy(components);
+            int marked = 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    List<String> expected = offsets(plain.getOffsetsEnum(leaf.reader(), doc, null));
+                    assertThat(offsets(stated.getOffsetsEnum(leaf.reader(), doc, null)))
+                            .as("segment at %d, doc %d", leaf.docBase, doc).isEqualTo(expected);
+                    marked += expected.size();
+                }
+            }
+            assertThat(marked).isEqualTo(13);
+        }
+    }
+
+    private static List<String> offsets(OffsetsEnum e) throws IOException {
+        List<String> out = new ArrayList<>();
+        while (e.nextPosition()) {
+            out.add(e.getTerm().utf8ToString() + "@" + e.startOffset() + "-" + e.endOffset());
+        }
+        e.close();
+        return out;
+    }
+}
