@@ -32,6 +32,12 @@ final class Typos {
     /** Fields searched for corrections, project names first (also the order of suggestions). */
     private static final List<String> FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TITLE, Schema.QUESTION,
             Schema.BODY);
+    /**
+     * Where a typed word counts as known, and gets no correction: any word field. A word the
+     * answers hold is a real word of the archive, as it is to the suggestion ({@link #known}).
+     */
+    private static final List<String> KNOWN_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TITLE, Schema.QUESTION,
+            Schema.BODY, Schema.ANSWER);
     /** Where a suggestion's word is looked up: project names first, then the whole text. */
     private static final List<String> SUGGESTION_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TEXT);
     private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
@@ -66,7 +72,8 @@ final class Typos {
         }
         // The index holds the analysed form (stems: "operator" as "oper"), so that is what "known" looks up.
         List<String> forms = dev.weeklysearch.search.Terms.of(Schema.TITLE, word).stream().map(Term::text).distinct().toList();
-        return new UnknownWordQuery(forms.isEmpty() ? List.of(word) : forms, FIELDS, new BoostQuery(b.build(), BOOST));
+        return new UnknownWordQuery(forms.isEmpty() ? List.of(word) : forms, KNOWN_FIELDS,
+                new BoostQuery(b.build(), BOOST));
     }
 
     /**

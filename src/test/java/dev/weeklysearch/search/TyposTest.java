@@ -77,4 +77,22 @@ class TyposTest {
             }
         }
     }
+
+    @Test
+    void aWordOnlyTheAnswersHoldGetsNoCorrection() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+                Document d = new Document();
+                d.add(new TextField(Schema.TITLE, "rocksdb tuning", Field.Store.NO));
+                d.add(new TextField(Schema.ANSWER, "rockdb", Field.Store.NO));
+                w.addDocument(d);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                // "rockdb" is a word of the archive (an answer has it): not a typo of the title's "rocksdb".
+                assertThat(searcher.rewrite(Typos.fuzzy("rockdb"))).isInstanceOf(MatchNoDocsQuery.class);
+                assertThat(searcher.count(Typos.fuzzy("rocksdbb"))).isEqualTo(1);
+            }
+        }
+    }
 }
