@@ -40,8 +40,8 @@ final class EntryDocuments {
         if (!e.project().isEmpty()) {
             d.add(new StringField(Schema.PROJECT, e.project(), Field.Store.YES));
             d.add(new SortedSetDocValuesField(Schema.PROJECT, new BytesRef(e.project())));
-            d.add(new Field(Schema.PROJECT_TEXT, e.project(), Schema.SEARCH_ONLY));
         }
+        d.add(new Field(Schema.PROJECT_TEXT, e.project(), Schema.SEARCH_ONLY));
         String year = Integer.toString(post.date().getYear());
         d.add(new StringField(Schema.YEAR, year, Field.Store.NO));
         d.add(new SortedSetDocValuesField(Schema.YEAR, new BytesRef(year)));
@@ -50,12 +50,14 @@ final class EntryDocuments {
 
         d.add(new Field(Schema.TITLE, e.title(), Schema.STORED_WITH_OFFSETS));
         d.add(new Field(Schema.TEXT, e.text(), Schema.STORED_WITH_OFFSETS));
-        if (e.kind() == Kind.QA) {
-            d.add(new Field(Schema.QUESTION, questions(e), Schema.SEARCH_ONLY));
-            d.add(new Field(Schema.ANSWER, answers(e), Schema.SEARCH_ONLY));
-        } else {
-            d.add(new Field(Schema.BODY, e.text(), Schema.SEARCH_ONLY));
-        }
+        // Every entry has every word field, empty where it has no such text: an empty field adds no
+        // term and leaves the field's statistics (document count, lengths) as they were, but gives
+        // the entry a norm, so the norms are dense. Sparse norms cost scoring a lookup in a jump
+        // table per matching document (14 % of a query's time at 100 copies of the archive).
+        boolean qa = e.kind() == Kind.QA;
+        d.add(new Field(Schema.QUESTION, qa ? questions(e) : "", Schema.SEARCH_ONLY));
+        d.add(new Field(Schema.ANSWER, qa ? answers(e) : "", Schema.SEARCH_ONLY));
+        d.add(new Field(Schema.BODY, qa ? "" : e.text(), Schema.SEARCH_ONLY));
         for (String v : e.versions()) {
             d.add(new Field(Schema.VERSIONS, v, Schema.STORED_TEXT));
         }

@@ -42,15 +42,15 @@ public final class Schema {
     // --- entry documents: searched
     /** Display line. Words chain, stored, offsets in postings (highlighting). */
     public static final String TITLE = "title";
-    /** Q&amp;A questions, all rounds. Words chain, not stored. */
+    /** Q&amp;A questions, all rounds; empty in other entries (dense norms). Words chain, not stored. */
     public static final String QUESTION = "question";
-    /** Q&amp;A answers, all rounds. Words chain, not stored. */
+    /** Q&amp;A answers, all rounds; empty in other entries (dense norms). Words chain, not stored. */
     public static final String ANSWER = "answer";
-    /** Text of non-Q&amp;A entries. Words chain, not stored. */
+    /** Text of non-Q&amp;A entries; empty in Q&amp;A (dense norms). Words chain, not stored. */
     public static final String BODY = "body";
     /** The entry's whole plain text. Gram chain, stored, offsets in postings (snippets, recall). */
     public static final String TEXT = "text";
-    /** Project name and its spellings. Words chain (aliases), not stored. */
+    /** Project name and its spellings; empty without a project (dense norms). Words chain (aliases), not stored. */
     public static final String PROJECT_TEXT = "project_text";
     /** Released versions, normalised. Version chain (exact), stored (multi-valued). */
     public static final String VERSIONS = "versions";
