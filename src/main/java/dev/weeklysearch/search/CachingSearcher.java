@@ -104,7 +104,8 @@ final class CachingSearcher extends IndexSearcher {
     /** A workspace sized to this commit, for one request; give it back with {@link #release}. */
     ClauseScores.Workspace workspace() {
         ClauseScores.Workspace w = workspaces.poll();
-        return w != null ? w : new ClauseScores.Workspace(Math.max(1, getIndexReader().maxDoc()));
+        return w != null ? w : new ClauseScores.Workspace(Math.max(1, getIndexReader().maxDoc()),
+                getIndexReader().leaves().size());
     }
 
     void release(ClauseScores.Workspace w) {

@@ -51,7 +51,7 @@ final class ClauseScores {
      */
     private void add(CachingSearcher searcher, Query clause, int[] use) throws IOException {
         Sums c = w.clause;
-        Leaves.of(clause).score(searcher, c, w.group);
+        Leaves.of(clause).score(searcher, c, w.group, w.terms);
         for (int i = 0; i < c.size; i++) {
             int d = c.touched[i];
             // A clause scores as a float, as its Boolean query would.
@@ -139,7 +139,11 @@ final class ClauseScores {
         /** A group's leaves within a clause ({@link Leaves}). */
         final Sums group;
 
-        Workspace(int maxDoc) {
+        /** Enums kept for term leaves, bound to the searcher's segments. */
+        final TermLeaves terms;
+
+        Workspace(int maxDoc, int segments) {
+            terms = new TermLeaves(segments);
             clause = new Sums(maxDoc);
             group = new Sums(maxDoc);
             strict = new Sums(maxDoc);

@@ -13,6 +13,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
@@ -74,15 +75,17 @@ final class Leaves {
 
     /**
      * Adds each matching document's clause score to {@code clause} (its count is how many leaves
-     * and groups matched it), using {@code group} (empty, and left empty) for the groups.
+     * and groups matched it), using {@code group} (empty, and left empty) for the groups, and
+     * {@code terms} for the term leaves.
      */
-    void score(CachingSearcher searcher, ClauseScores.Sums clause, ClauseScores.Sums group) throws IOException {
+    void score(CachingSearcher searcher, ClauseScores.Sums clause, ClauseScores.Sums group, TermLeaves terms)
+            throws IOException {
         for (Map.Entry<Query, Float> leaf : plain.entrySet()) {
-            score(searcher, leaf.getKey(), leaf.getValue(), clause);
+            score(searcher, leaf.getKey(), leaf.getValue(), clause, terms);
         }
         for (Group g : groups) {
             for (Map.Entry<Query, Float> leaf : g.leaves().entrySet()) {
-                score(searcher, leaf.getKey(), leaf.getValue(), group);
+                score(searcher, leaf.getKey(), leaf.getValue(), group, terms);
             }
             for (int i = 0; i < group.size; i++) {
                 int d = group.touched[i];
@@ -95,8 +98,12 @@ final class Leaves {
     }
 
     /** Sums the boosted leaf's score of each document it matches into {@code into}. */
-    private static void score(CachingSearcher searcher, Query leaf, float boost, ClauseScores.Sums into)
-            throws IOException {
+    private static void score(CachingSearcher searcher, Query leaf, float boost, ClauseScores.Sums into,
+            TermLeaves terms) throws IOException {
+        if (leaf instanceof TermQuery t) {
+            terms.score(searcher, t, boost, into);
+            return;
+        }
         Weight weight = searcher.createWeight(searcher.rewrite(leaf), ScoreMode.COMPLETE, boost);
         for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(segment);

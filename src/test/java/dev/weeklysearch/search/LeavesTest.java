@@ -74,7 +74,7 @@ class LeavesTest {
             float[] actual = new float[expected.length];
             ClauseScores.Sums sums = new ClauseScores.Sums(expected.length);
             ClauseScores.Sums group = new ClauseScores.Sums(expected.length);
-            Leaves.of(clause).score(s, sums, group);
+            Leaves.of(clause).score(s, sums, group, new TermLeaves(s.getIndexReader().leaves().size()));
             for (int i = 0; i < sums.size; i++) {
                 int d = sums.touched[i];
                 assertThat(sums.count[d]).isPositive();

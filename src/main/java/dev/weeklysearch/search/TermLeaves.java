@@ -1,0 +1,93 @@
+package dev.weeklysearch.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOSupplier;
+
+/**
+ * Term leaves scored as Lucene's term scorer scores them (the searcher's similarity over the
+ * term's statistics, the document's norm, 1 without one), but walking postings enums kept with a
+ * {@link ClauseScores.Workspace}: a term scorer allocates a postings enum (some kilobytes of
+ * buffers) and a terms enum per segment, and a query has dozens of term leaves, which made them
+ * the largest part of what a query allocated. Bound to one searcher's segments, used by one
+ * request at a time.
+ */
+final class TermLeaves {
+    private final List<Map<String, TermsEnum>> termsEnums;
+    private final List<Map<String, PostingsEnum>> postings;
+    private final Map<String, CollectionStatistics> statistics = new HashMap<>();
+
+    TermLeaves(int segments) {
+        termsEnums = new java.util.ArrayList<>(segments);
+        postings = new java.util.ArrayList<>(segments);
+        for (int i = 0; i < segments; i++) {
+            termsEnums.add(new HashMap<>());
+            postings.add(new HashMap<>());
+        }
+    }
+
+    /** Adds the boosted term's score of each document holding it to {@code into}. */
+    void score(CachingSearcher searcher, TermQuery leaf, float boost, ClauseScores.Sums into) throws IOException {
+        Term term = leaf.getTerm();
+        String field = term.field();
+        TermStates states = leaf.getTermStates() != null ? leaf.getTermStates() : searcher.states(term);
+        if (states.docFreq() == 0) {
+            return;
+        }
+        CollectionStatistics collection = statistics.get(field);
+        if (collection == null) {
+            collection = searcher.collectionStatistics(field);
+            statistics.put(field, collection);
+        }
+        Similarity.SimScorer sim = searcher.getSimilarity().scorer(boost, collection,
+                searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
+        for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
+            IOSupplier<TermState> supplier = states.get(segment);
+            TermState state = supplier == null ? null : supplier.get();
+            TermsEnum te = state == null ? null : termsEnum(segment, field);
+            if (te == null) {
+                continue;
+            }
+            te.seekExact(term.bytes(), state);
+            PostingsEnum docs = te.postings(postings.get(segment.ord).get(field), PostingsEnum.FREQS);
+            postings.get(segment.ord).put(field, docs);
+            NumericDocValues norms = segment.reader().getNormValues(field);
+            Bits live = segment.reader().getLiveDocs();
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    long norm = norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
+                    into.add(segment.docBase + d, sim.score(docs.freq(), norm), 1);
+                }
+            }
+        }
+    }
+
+    private TermsEnum termsEnum(LeafReaderContext segment, String field) throws IOException {
+        Map<String, TermsEnum> enums = termsEnums.get(segment.ord);
+        TermsEnum te = enums.get(field);
+        if (te == null) {
+            Terms terms = segment.reader().terms(field);
+            if (terms == null) {
+                return null;
+            }
+            te = terms.iterator();
+            enums.put(field, te);
+        }
+        return te;
+    }
+}
