@@ -48,6 +48,7 @@ final class StatedOffsets extends PostingsOffsetStrategy {
         for (LeafReaderContext l : leaves) {
             if (l.reader().terms(getField()) == termsIndex) {
                 leaf = l;
+                break;
             }
         }
         if (sourceTerms != terms || leaf == null) {
