@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.Document;
+import java.util.List;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,19 +23,7 @@ class KnownPhraseQueryTest {
         {"raft learner read", "multi raft group and raft learner", "seata raft group"}};
 
     private static IndexSearcher index(ByteBuffersDirectory dir) throws IOException {
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-            for (String[] segment : SEGMENTS) {
-                for (String text : segment) {
-                    Document d = new Document();
-                    d.add(new TextField("f", text, Field.Store.NO));
-                    w.addDocument(d);
-                }
-                w.commit();
-            }
-        }
-        IndexSearcher s = new IndexSearcher(DirectoryReader.open(dir));
-        assertThat(s.getIndexReader().leaves()).hasSize(2);
-        return s;
+        return new IndexSearcher(Segments.write(dir, SEGMENTS, text -> List.of(new TextField("f", text, Field.Store.NO))));
     }
 
     private static KnownPhraseQuery known(IndexSearcher s, PhraseQuery p) throws IOException {

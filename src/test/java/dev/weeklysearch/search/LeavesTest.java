@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.Document;
+import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,18 +25,9 @@ class LeavesTest {
         {"saga mode of seata", "learner", "multi raft and saga", "nothing here at all"}};
 
     private static CachingSearcher index(ByteBuffersDirectory dir) throws IOException {
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-            for (String[] segment : SEGMENTS) {
-                for (String text : segment) {
-                    Document d = new Document();
-                    d.add(new TextField("f", text, Field.Store.NO));
-                    d.add(new TextField("g", text.toUpperCase(java.util.Locale.ROOT), Field.Store.NO));
-                    w.addDocument(d);
-                }
-                w.commit();
-            }
-        }
-        return new CachingSearcher(DirectoryReader.open(dir));
+        return new CachingSearcher(Segments.write(dir, SEGMENTS, text -> List.of(
+                new TextField("f", text, Field.Store.NO),
+                new TextField("g", text.toUpperCase(Locale.ROOT), Field.Store.NO))));
     }
 
     private static Query term(String field, String word) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weeklysearch.index.Schema;
 import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -42,57 +44,54 @@ class TyposTest {
 
     @Test
     void aWordTheIndexHoldsGetsNoCorrectionAnUnknownOneDoes() throws IOException {
-        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-                Document d = new Document();
-                d.add(new TextField(Schema.TITLE, "layotto occlum", Field.Store.NO));
-                w.addDocument(d);
-            }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                assertThat(searcher.rewrite(Typos.fuzzy("Layotto"))).isInstanceOf(MatchNoDocsQuery.class);
-                assertThat(searcher.count(Typos.fuzzy("Layotto"))).isZero();
-                assertThat(searcher.count(Typos.fuzzy("layoto"))).isEqualTo(1);
-            }
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+                DirectoryReader reader = oneDocument(dir, new WhitespaceAnalyzer(),
+                        new TextField(Schema.TITLE, "layotto occlum", Field.Store.NO))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            assertThat(searcher.rewrite(Typos.fuzzy("Layotto"))).isInstanceOf(MatchNoDocsQuery.class);
+            assertThat(searcher.count(Typos.fuzzy("Layotto"))).isZero();
+            assertThat(searcher.count(Typos.fuzzy("layoto"))).isEqualTo(1);
         }
     }
 
     @Test
     void aWordTheIndexHoldsAsItsStemIsKnownToo() throws IOException {
-        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer()))) {
-                Document d = new Document();
-                // The index holds stems: "operators" as "oper", "kubernetes" as "kubernet".
-                d.add(new TextField(Schema.TITLE, "kubernetes operators", Field.Store.NO));
-                d.add(new TextField(Schema.TEXT, "kubernetes operators", Field.Store.YES));
-                w.addDocument(d);
-            }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                assertThat(searcher.rewrite(Typos.fuzzy("kubernetes"))).isInstanceOf(MatchNoDocsQuery.class);
-                assertThat(searcher.rewrite(Typos.fuzzy("Operators"))).isInstanceOf(MatchNoDocsQuery.class);
-                assertThat(searcher.count(Typos.fuzzy("kubernetse"))).isEqualTo(1);
-                assertThat(Typos.suggestion(reader, VisitorQuery.parse("kubernetes"))).isNull();
-                assertThat(Typos.suggestion(reader, VisitorQuery.parse("kubernetse"))).isEqualTo("kubernetes");
-            }
+        // The index holds stems: "operators" as "oper", "kubernetes" as "kubernet".
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+                DirectoryReader reader = oneDocument(dir, Schema.analyzer(),
+                        new TextField(Schema.TITLE, "kubernetes operators", Field.Store.NO),
+                        new TextField(Schema.TEXT, "kubernetes operators", Field.Store.YES))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            assertThat(searcher.rewrite(Typos.fuzzy("kubernetes"))).isInstanceOf(MatchNoDocsQuery.class);
+            assertThat(searcher.rewrite(Typos.fuzzy("Operators"))).isInstanceOf(MatchNoDocsQuery.class);
+            assertThat(searcher.count(Typos.fuzzy("kubernetse"))).isEqualTo(1);
+            assertThat(Typos.suggestion(reader, VisitorQuery.parse("kubernetes"))).isNull();
+            assertThat(Typos.suggestion(reader, VisitorQuery.parse("kubernetse"))).isEqualTo("kubernetes");
         }
     }
 
     @Test
     void aWordOnlyTheAnswersHoldGetsNoCorrection() throws IOException {
-        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-                Document d = new Document();
-                d.add(new TextField(Schema.TITLE, "rocksdb tuning", Field.Store.NO));
-                d.add(new TextField(Schema.ANSWER, "rockdb", Field.Store.NO));
-                w.addDocument(d);
-            }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                // "rockdb" is a word of the archive (an answer has it): not a typo of the title's "rocksdb".
-                assertThat(searcher.rewrite(Typos.fuzzy("rockdb"))).isInstanceOf(MatchNoDocsQuery.class);
-                assertThat(searcher.count(Typos.fuzzy("rocksdbb"))).isEqualTo(1);
-            }
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+                DirectoryReader reader = oneDocument(dir, new WhitespaceAnalyzer(),
+                        new TextField(Schema.TITLE, "rocksdb tuning", Field.Store.NO),
+                        new TextField(Schema.ANSWER, "rockdb", Field.Store.NO))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            // "rockdb" is a word of the archive (an answer has it): not a typo of the title's "rocksdb".
+            assertThat(searcher.rewrite(Typos.fuzzy("rockdb"))).isInstanceOf(MatchNoDocsQuery.class);
+            assertThat(searcher.count(Typos.fuzzy("rocksdbb"))).isEqualTo(1);
         }
+    }
+
+    private static DirectoryReader oneDocument(ByteBuffersDirectory dir, Analyzer analyzer, IndexableField... fields)
+            throws IOException {
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            Document d = new Document();
+            for (IndexableField f : fields) {
+                d.add(f);
+            }
+            w.addDocument(d);
+        }
+        return DirectoryReader.open(dir);
     }
 }
