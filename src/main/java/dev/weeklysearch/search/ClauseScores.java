@@ -35,7 +35,7 @@ final class ClauseScores {
         q.excludedClauses().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[2]++);
         q.bonus().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[3]++);
         s.strictClauses = q.strict().size();
-        Pruning pruning = new Pruning(((CachingSearcher) searcher)::states);
+        Pruning pruning = new Pruning(((CachingSearcher) searcher)::states, w.terms);
         for (Map.Entry<Query, int[]> e : uses.entrySet()) {
             Query pruned = pruning.prune(e.getKey());
             if (pruned != null) {

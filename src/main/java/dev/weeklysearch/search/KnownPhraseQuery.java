@@ -33,15 +33,26 @@ import org.apache.lucene.util.IOSupplier;
 final class KnownPhraseQuery extends Query {
     private final PhraseQuery phrase;
     private final TermStates[] states;
+    /** Where the scorers' enums come from, or null for new ones. */
+    private final TermLeaves enums;
 
     /** {@code phrase} exact (slop 0), of two terms or more, from position 0; one state per term. */
     KnownPhraseQuery(PhraseQuery phrase, TermStates[] states) {
+        this(phrase, states, null);
+    }
+
+    /**
+     * As {@link #KnownPhraseQuery(PhraseQuery, TermStates[])}, its scorers reading enums from
+     * {@code enums} (one request's, see {@link TermLeaves#lend}) rather than allocating them.
+     */
+    KnownPhraseQuery(PhraseQuery phrase, TermStates[] states, TermLeaves enums) {
         if (phrase.getSlop() != 0 || phrase.getTerms().length < 2 || phrase.getPositions()[0] != 0
                 || states.length != phrase.getTerms().length) {
             throw new IllegalArgumentException("not an exact phrase of its states: " + phrase);
         }
         this.phrase = phrase;
         this.states = states.clone();
+        this.enums = enums;
     }
 
     /** Whether {@code phrase} has the shape this query takes. */
@@ -70,11 +81,10 @@ final class KnownPhraseQuery extends Query {
             @Override
             protected PhraseMatcher getPhraseMatcher(LeafReaderContext context, Similarity.SimScorer scorer,
                     boolean exposeOffsets) throws IOException {
-                Terms fieldTerms = context.reader().terms(phrase.getField());
-                if (fieldTerms == null) {
+                TermsEnum te = termsEnum(context);
+                if (te == null) {
                     return null;
                 }
-                TermsEnum te = fieldTerms.iterator();
                 PhraseQuery.PostingsAndFreq[] postings = new PhraseQuery.PostingsAndFreq[terms.length];
                 float cost = 0;
                 for (int i = 0; i < terms.length; i++) {
@@ -91,7 +101,7 @@ final class KnownPhraseQuery extends Query {
                     if (scoreMode == ScoreMode.TOP_SCORES) {
                         docs = impacts = te.impacts(flags);
                     } else {
-                        docs = te.postings(null, flags);
+                        docs = enums == null ? te.postings(null, flags) : enums.lend(context, te, phrase.getField(), flags);
                         impacts = new SlowImpactsEnum(docs);
                     }
                     postings[i] = new PhraseQuery.PostingsAndFreq(docs, impacts, positions[i], terms[i]);
@@ -102,6 +112,19 @@ final class KnownPhraseQuery extends Query {
                 return new ExactPhraseMatcher(postings, scoreMode, scorer, cost);
             }
         };
+    }
+
+    /** The states of the phrase's terms, in its order. */
+    TermStates[] states() {
+        return states.clone();
+    }
+
+    private TermsEnum termsEnum(LeafReaderContext context) throws IOException {
+        if (enums != null) {
+            return enums.termsEnum(context, phrase.getField());
+        }
+        Terms terms = context.reader().terms(phrase.getField());
+        return terms == null ? null : terms.iterator();
     }
 
     @Override

@@ -118,5 +118,7 @@ final class Leaves {
                 }
             }
         }
+        // The leaf is scored: the enums its phrases borrowed can serve the next leaf.
+        terms.takeBack();
     }
 }

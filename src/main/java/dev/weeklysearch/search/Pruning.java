@@ -39,9 +39,16 @@ final class Pruning {
     }
 
     private final Dictionary dictionary;
+    private final TermLeaves enums;
 
     Pruning(Dictionary dictionary) {
+        this(dictionary, null);
+    }
+
+    /** Phrases kept read their enums from {@code enums} (one request's), when not null. */
+    Pruning(Dictionary dictionary, TermLeaves enums) {
         this.dictionary = dictionary;
+        this.enums = enums;
     }
 
     /** The query without its unmatchable parts, or null when nothing of it can match. */
@@ -65,7 +72,7 @@ final class Pruning {
                 }
             }
             // Like a term query, a phrase given its terms' states skips their lookups.
-            return KnownPhraseQuery.fits(p) ? new KnownPhraseQuery(p, states) : q;
+            return KnownPhraseQuery.fits(p) ? new KnownPhraseQuery(p, states, enums) : q;
         }
         if (q instanceof MultiPhraseQuery mp) {
             for (Term[] position : mp.getTermArrays()) {

@@ -24,20 +24,29 @@ import org.apache.lucene.util.IOSupplier;
  * term's statistics, the document's norm, 1 without one), but walking postings enums kept with a
  * {@link ClauseScores.Workspace}: a term scorer allocates a postings enum (some kilobytes of
  * buffers) and a terms enum per segment, and a query has dozens of term leaves, which made them
- * the largest part of what a query allocated. Bound to one searcher's segments, used by one
- * request at a time.
+ * the largest part of what a query allocated. It also lends positions enums to phrase leaves
+ * ({@link #lend}). Bound to one searcher's segments, used by one request at a time.
  */
 final class TermLeaves {
     private final List<Map<String, TermsEnum>> termsEnums;
     private final List<Map<String, PostingsEnum>> postings;
     private final Map<String, CollectionStatistics> statistics = new HashMap<>();
+    /** Positions enums lent to phrase leaves, per segment and field, and how many are out. */
+    private final List<Map<String, Shelf>> lent;
+
+    private static final class Shelf {
+        final List<PostingsEnum> enums = new java.util.ArrayList<>();
+        int out;
+    }
 
     TermLeaves(int segments) {
         termsEnums = new java.util.ArrayList<>(segments);
         postings = new java.util.ArrayList<>(segments);
+        lent = new java.util.ArrayList<>(segments);
         for (int i = 0; i < segments; i++) {
             termsEnums.add(new HashMap<>());
             postings.add(new HashMap<>());
+            lent.add(new HashMap<>());
         }
     }
 
@@ -77,7 +86,33 @@ final class TermLeaves {
         }
     }
 
-    private TermsEnum termsEnum(LeafReaderContext segment, String field) throws IOException {
+    /**
+     * A postings enum of the term {@code te} is positioned on, for a phrase leaf ({@link
+     * KnownPhraseQuery}): one kept from an earlier leaf when there is one. It stays the leaf's
+     * until {@link #takeBack}, which {@link Leaves} calls once the leaf is scored.
+     */
+    PostingsEnum lend(LeafReaderContext segment, TermsEnum te, String field, int flags) throws IOException {
+        Shelf shelf = lent.get(segment.ord).computeIfAbsent(field, f -> new Shelf());
+        PostingsEnum reuse = shelf.out < shelf.enums.size() ? shelf.enums.get(shelf.out) : null;
+        PostingsEnum docs = te.postings(reuse, flags);
+        if (reuse == null) {
+            shelf.enums.add(docs);
+        } else {
+            shelf.enums.set(shelf.out, docs);
+        }
+        shelf.out++;
+        return docs;
+    }
+
+    /** Every lent enum is free again: the leaves that held them are scored. */
+    void takeBack() {
+        for (Map<String, Shelf> segment : lent) {
+            segment.values().forEach(shelf -> shelf.out = 0);
+        }
+    }
+
+    /** The segment's terms enum of {@code field}, kept; null when the segment has no such field. */
+    TermsEnum termsEnum(LeafReaderContext segment, String field) throws IOException {
         Map<String, TermsEnum> enums = termsEnums.get(segment.ord);
         TermsEnum te = enums.get(field);
         if (te == null) {

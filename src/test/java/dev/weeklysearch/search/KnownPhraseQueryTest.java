@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,26 @@ class KnownPhraseQueryTest {
                 float[] expected = scores(s, p);
                 assertThat(expected).as(p.toString()).isNotEqualTo(new float[expected.length]);
                 assertThat(scores(s, known(s, p))).as(p.toString()).containsExactly(expected);
+                assertThat(scores(s, known(s, p), true)).as(p.toString()).containsExactly(scores(s, p, true));
+            }
+        }
+    }
+
+    @Test
+    void phrasesScoredOneAfterAnotherOnLentEnumsScoreAsWithTheirOwn() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            IndexSearcher s = index(dir);
+            TermLeaves enums = new TermLeaves(s.getIndexReader().leaves().size());
+            for (int round = 0; round < 2; round++) {
+                for (PhraseQuery p : new PhraseQuery[] {
+                    new PhraseQuery("f", "raft", "group"),
+                    new PhraseQuery("f", "multi", "raft", "group"),
+                    new PhraseQuery("f", "raft", "learner")}) {
+                    KnownPhraseQuery lent = new KnownPhraseQuery(p, known(s, p).states(), enums);
+                    assertThat(scores(s, lent)).as(p.toString()).containsExactly(scores(s, p));
+                    // As Leaves does once a leaf is scored: its enums serve the next phrase.
+                    enums.takeBack();
+                }
             }
         }
     }
@@ -75,8 +96,18 @@ class KnownPhraseQueryTest {
 
     /** Every document's score under {@code q}, 0 where it does not match. */
     private static float[] scores(IndexSearcher s, Query q) throws IOException {
+        return scores(s, q, false);
+    }
+
+    /**
+     * Every document's score under {@code q}, 0 where it does not match: counting every hit (the
+     * complete scoring {@link Leaves} asks for) or, with {@code topScores}, skipping as top-k does.
+     */
+    private static float[] scores(IndexSearcher s, Query q, boolean topScores) throws IOException {
         float[] out = new float[s.getIndexReader().maxDoc()];
-        for (ScoreDoc sd : s.search(q, out.length).scoreDocs) {
+        ScoreDoc[] hits = s.search(q, new TopScoreDocCollectorManager(out.length, topScores ? 1 : Integer.MAX_VALUE))
+                .scoreDocs;
+        for (ScoreDoc sd : hits) {
             out[sd.doc] = sd.score;
         }
         return out;
