@@ -154,7 +154,8 @@ public final class Searcher implements Closeable {
         List<Collapser.Group> page = groups.subList(from, Math.min(wanted, groups.size()));
         List<Hit> hits = FusedHits.label(HitReader.read(searcher, page, q.highlight(), fullText), page, a);
         // Before the clock is read: "took" covers the whole answer, the suggestion's lookups too.
-        String suggestion = Typos.suggestion(searcher.getIndexReader(), q.parsed());
+        String suggestion = Typos.suggestion(searcher.getIndexReader(), ((CachingSearcher) searcher)::holds,
+                q.parsed());
         return new SearchResult(request.query(), a.total(), request.page(), request.size(), elapsed(start),
                 a.relaxed(), hits, a.facets().facets(), a.semantic(), suggestion);
     }

@@ -79,15 +79,16 @@ final class Typos {
     /**
      * "Did you mean": the query with each Latin word that no entry contains replaced by the closest
      * indexed word (fewest edits, then project names first, then the most frequent); null when no
-     * word needed a correction.
+     * word needed a correction. {@code index} says whether the index holds a term: on the query path,
+     * the commit's remembered lookups ({@link CachingSearcher#holds}), which pruning has mostly made.
      */
-    static String suggestion(IndexReader reader, VisitorQuery vq) throws IOException {
+    static String suggestion(IndexReader reader, Pruning.TermCheck index, VisitorQuery vq) throws IOException {
         StringBuilder out = new StringBuilder();
         boolean corrected = false;
         for (VisitorQuery.Clause c : vq.clauses()) {
             String text = c.text();
             String word = text.toLowerCase(Locale.ROOT);
-            if (!c.phrase() && !c.excluded() && maxEdits(word) > 0 && !known(reader, word)) {
+            if (!c.phrase() && !c.excluded() && maxEdits(word) > 0 && !known(index, word)) {
                 String best = closest(reader, word);
                 if (best != null) {
                     text = surface(reader, best, word);
@@ -101,13 +102,13 @@ final class Typos {
     }
 
     /** The word, or its analysed form (the index holds stems), is in the index. */
-    private static boolean known(IndexReader reader, String word) throws IOException {
+    private static boolean known(Pruning.TermCheck index, String word) throws IOException {
         for (String field : SUGGESTION_FIELDS) {
-            if (reader.docFreq(new Term(field, word)) > 0) {
+            if (index.holds(new Term(field, word))) {
                 return true;
             }
             for (Term t : dev.weeklysearch.search.Terms.of(field, word)) {
-                if (reader.docFreq(t) > 0) {
+                if (index.holds(t)) {
                     return true;
                 }
             }
