@@ -4,9 +4,11 @@
 #   lexical  computed answers (--result-cache 0), lexical retrieval only (--no-semantic, when the build has it)
 #   hybrid   computed answers, lexical + semantic (only when the build has --no-semantic, i.e. a semantic path)
 #   cached   the answer cache on (its default), lexical: what repeated popular queries cost
-# Prints p50/p99/rps per mode and connections, search/ping ratios, and the server's RSS after its load.
+# Each server is warmed up until the JIT has settled. Prints p50/p99/rps per mode and connections, search/ping
+# ratios, the server's CPU per request (and the JIT compiler's part), and its RSS after its load.
 # See bench/README.md. Environment overrides:
-#   DURATION (10s), WARMUP (5s), COUNT (1500 queries), CONNS ("1 4 32"), MODES ("lexical hybrid cached"),
+#   DURATION (10s), WARMUP (10s: one warm-up round), WARMUP_MAX (240: seconds of warm-up at most),
+#   COUNT (1500 queries), CONNS ("1 4 32"), MODES ("lexical hybrid cached"),
 #   SERVER (bin/weekly-search: how the server is run; e.g. "java -jar /tmp/old.jar" to measure another build),
 #   QUERY_CMD (same as SERVER: what runs `bench queries`), SERVE_ARGS (extra `serve` options for every mode),
 #   INDEX (an existing index to serve instead of building one of CORPUS).
@@ -15,7 +17,8 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-10s}
+WARMUP_MAX=${WARMUP_MAX:-240}
 COUNT=${COUNT:-1500}
 CONNS=${CONNS:-1 4 32}
 MODES=${MODES:-lexical hybrid cached}
@@ -79,6 +82,45 @@ start_server() { # args: extra serve options
     [ "$code" = 200 ] || { echo "bench: /search answered $code" >&2; exit 1; }
 }
 
+# The server's CPU ticks so far, "all jit": summed over its threads, the JIT's compiler threads apart.
+server_cpu() {
+    local all=0 jit=0 t ticks
+    for t in /proc/"$SERVER_PID"/task/*; do
+        ticks=$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0)
+        all=$(( all + ticks ))
+        grep -q 'CompilerThre' "$t/comm" 2>/dev/null && jit=$(( jit + ticks ))
+    done
+    echo "$all $jit"
+}
+# Server CPU per answered request between two server_cpu readings, and the JIT compiler's part of it.
+cpu_per_request() { # args: "all jit" before, "all jit" after, wrk output
+    python3 - "$1" "$2" "$3" "$(getconf CLK_TCK)" <<'PY'
+import re, sys
+(a0, j0), (a1, j1) = (map(int, x.split()) for x in sys.argv[1:3])
+n = int(re.search(r"(\d+) requests in", open(sys.argv[3], encoding="utf-8").read()).group(1))
+ms = 1000.0 / int(sys.argv[4])
+print(f"server CPU per request: {(a1 - a0) * ms / max(n, 1):.3f} ms, of which JIT compiler {(j1 - j0) * ms / max(n, 1):.3f} ms")
+PY
+}
+# Warms the server up until the JIT has settled: a load run until the compiler threads' share of the server's CPU
+# over a WARMUP round falls under 5 % (at most WARMUP_MAX seconds). A fresh JVM compiles for a minute or more
+# under this load; measuring before that reports the compiler, not the query path. For `cached`, the warm-up
+# also fills the answer cache (every query once at least).
+warm_up() {
+    local started=$SECONDS before after share
+    while :; do
+        before=$(server_cpu)
+        wrk -t"$THREADS" -c4 -d"$WARMUP" -s bench/queries.lua "$BASE" >/dev/null
+        after=$(server_cpu)
+        share=$(python3 -c 'import sys; (a0, j0), (a1, j1) = (map(int, x.split()) for x in sys.argv[1:3]); print(round(100 * (j1 - j0) / max(a1 - a0, 1)))' "$before" "$after")
+        if [ "$share" -lt 5 ] || [ $(( SECONDS - started )) -ge "$WARMUP_MAX" ]; then
+            echo "  warm-up: $(( SECONDS - started )) s of load at 4 connections; the JIT compiler's share of the server's CPU in the last ${WARMUP}: ${share} %"
+            break
+        fi
+    done
+    wrk -t"$THREADS" -c4 -d2s "$BASE/ping" >/dev/null
+}
+
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status"; }
 
 for mode in $MODES; do
@@ -90,15 +132,16 @@ for mode in $MODES; do
     esac
     echo "== $mode: serve ${args[*]} ${SERVE_ARGS:-} =="
     start_server "${args[@]}"
-    # Warm-up: the JIT, and for `cached` the answer cache (every query once at least, at the usual rates).
-    wrk -t"$THREADS" -c4 -d"$WARMUP" -s bench/queries.lua "$BASE" >/dev/null
-    wrk -t"$THREADS" -c4 -d2s "$BASE/ping" >/dev/null
+    warm_up
     conns=$CONNS
     [ "$mode" = cached ] && conns=4
     for c in $conns; do
         echo "-- $mode /search, $c connections, $DURATION"
+        cpu_before=$(server_cpu)
         wrk -t"$(( c < THREADS ? c : THREADS ))" -c"$c" -d"$DURATION" --latency -s bench/queries.lua "$BASE" >"$TMP/$mode-search-$c.txt"
+        cpu_after=$(server_cpu)
         grep -E 'Requests/sec|  50%|  99%|Non-2xx|Socket' "$TMP/$mode-search-$c.txt" | sed 's/^/   /'
+        cpu_per_request "$cpu_before" "$cpu_after" "$TMP/$mode-search-$c.txt" | tee "$TMP/$mode-cpu-$c.txt" | sed 's/^/   /'
         echo "-- $mode /ping, $c connections, $DURATION"
         wrk -t"$(( c < THREADS ? c : THREADS ))" -c"$c" -d"$DURATION" --latency "$BASE/ping" >"$TMP/$mode-ping-$c.txt"
         grep -E 'Requests/sec|  50%|  99%' "$TMP/$mode-ping-$c.txt" | sed 's/^/   /'
@@ -140,7 +183,12 @@ def parse(path):
     size = float(m.group(2)) * {"B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3}[m.group(3)] / int(m.group(1)) / 1024
     return rps, pct(50), pct(99), errors, size
 
-print(f"{'mode':<8} {'endpoint':<8} {'conns':>5} {'rps':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'KB/resp':>7} {'search/ping':>11}")
+def cpu(mode, c):
+    m = re.search(r"([\d.]+) ms, of which JIT compiler ([\d.]+) ms", open(f"{tmp}/{mode}-cpu-{c}.txt", encoding="utf-8").read())
+    return f"{m.group(1)} ({m.group(2)})"
+
+print(f"{'mode':<8} {'endpoint':<8} {'conns':>5} {'rps':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6} {'KB/resp':>7} {'search/ping':>11} "
+      f"{'CPU ms/req (JIT)':>17}")
 failed = False
 rows = {}
 for mode in modes:
@@ -150,7 +198,8 @@ for mode in modes:
         s = rows[(mode, c)] = parse(f"{tmp}/{mode}-search-{c}.txt")
         p = parse(f"{tmp}/{mode}-ping-{c}.txt")
         failed |= bool(s[3] or p[3])
-        print(f"{mode:<8} {'/search':<8} {c:>5} {s[0]:>9.0f} {s[1]:>8.3f} {s[2]:>8.3f} {s[3]:>6} {s[4]:>7.1f} {100 * s[0] / p[0]:>10.1f}%")
+        print(f"{mode:<8} {'/search':<8} {c:>5} {s[0]:>9.0f} {s[1]:>8.3f} {s[2]:>8.3f} {s[3]:>6} {s[4]:>7.1f} {100 * s[0] / p[0]:>10.1f}% "
+              f"{cpu(mode, c):>17}")
         print(f"{mode:<8} {'/ping':<8} {c:>5} {p[0]:>9.0f} {p[1]:>8.3f} {p[2]:>8.3f} {p[3]:>6} {p[4]:>7.1f}")
     print(f"{mode:<8} RSS after load: {open(f'{tmp}/{mode}-rss.txt').read().strip()} MB; "
           f"{open(f'{tmp}/{mode}-heap.txt').read().strip()}")
