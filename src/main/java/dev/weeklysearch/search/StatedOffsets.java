@@ -21,20 +21,24 @@ import org.apache.lucene.util.IOSupplier;
 /**
  * Offsets from the postings, as {@link PostingsOffsetStrategy} reads them, but positioned through
  * the commit's remembered term states ({@link CachingSearcher#states}): a hit's highlight costs no
- * dictionary walk per term, field and hit, and a postings enum that does not hold the hit is
- * reused for the next term instead of being thrown away. One instance per field and request,
- * used by one thread.
+ * dictionary walk per term, field and hit, and each term's postings enum is reused from one hit
+ * to the next (the highlighter asks for a document's enums once it is done with the previous
+ * document's) instead of being allocated per hit. One instance per field and request, used by one
+ * thread.
  */
 final class StatedOffsets extends PostingsOffsetStrategy {
     private final BytesRef[] terms;
     private final TermStates[] states;
     private final List<LeafReaderContext> leaves;
     private final Map<LeafReader, TermsEnum> enums = new IdentityHashMap<>();
+    /** Each term's postings enum of the previous document, reused for the next one. */
+    private final PostingsEnum[] reusable;
 
     StatedOffsets(UHComponents components, CachingSearcher searcher) throws IOException {
         super(components);
         this.terms = components.terms();
         this.states = new TermStates[terms.length];
+        this.reusable = new PostingsEnum[terms.length];
         for (int i = 0; i < terms.length; i++) {
             states[i] = searcher.states(new Term(components.field(), terms[i]));
         }
@@ -61,7 +65,6 @@ final class StatedOffsets extends PostingsOffsetStrategy {
             te = termsIndex.iterator();
             enums.put(leaf.reader(), te);
         }
-        PostingsEnum spare = null;
         for (int i = 0; i < terms.length; i++) {
             IOSupplier<TermState> supplier = states[i].get(leaf);
             TermState state = supplier == null ? null : supplier.get();
@@ -69,12 +72,11 @@ final class StatedOffsets extends PostingsOffsetStrategy {
                 continue;
             }
             te.seekExact(terms[i], state);
-            PostingsEnum postings = te.postings(spare, PostingsEnum.OFFSETS);
+            // The highlighter is done with the previous document's enums when it asks for the next one's.
+            PostingsEnum postings = te.postings(reusable[i], PostingsEnum.OFFSETS);
+            reusable[i] = postings;
             if (postings.advance(doc) == doc) {
                 results.add(new OffsetsEnum.OfPostings(terms[i], postings));
-                spare = null;
-            } else {
-                spare = postings;
             }
         }
     }

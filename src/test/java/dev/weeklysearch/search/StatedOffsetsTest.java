@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 class StatedOffsetsTest {
     /**
-     * Two segments; "learner" is only in the second. In "learner multi" the first term misses and
-     * the next two hit: the postings of the miss are reused once, for the first hit only.
+     * Two segments; "learner" is only in the second. Each document is read to its end before the
+     * next one is asked for, as the highlighter does, so every term's enum is reused from document
+     * to document and across the segments; "raft raft multi raft" interleaves two terms' enums.
      */
     private static final String[][] SEGMENTS = {
         {"multi raft group", "seata saga mode", "raft raft multi raft"},
