@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -118,7 +119,7 @@ final class Highlights extends UnifiedHighlighter {
      */
     private static Query bounded(Query query, CachingSearcher dictionary) throws IOException {
         Set<Term> terms = new LinkedHashSet<>();
-        query.visit(QueryVisitor.termCollector(terms));
+        collect(query, terms);
         Map<String, Integer> perField = new HashMap<>();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Term t : terms) {
@@ -128,6 +129,25 @@ final class Highlights extends UnifiedHighlighter {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The query's terms in the order of its clauses. Not {@code visit()}: a Boolean query visits its
+     * optional clauses in the order of their hash codes, which Lucene seeds per process, so the
+     * terms kept under the budget (and the marks a visitor sees) changed from one start to the next.
+     */
+    private static void collect(Query query, Set<Term> out) {
+        if (query instanceof BooleanQuery b) {
+            for (BooleanClause c : b.clauses()) {
+                if (c.occur() != BooleanClause.Occur.MUST_NOT) {
+                    collect(c.query(), out);
+                }
+            }
+        } else if (query instanceof BoostQuery b) {
+            collect(b.getQuery(), out);
+        } else {
+            query.visit(QueryVisitor.termCollector(out));
+        }
     }
 
     /**
