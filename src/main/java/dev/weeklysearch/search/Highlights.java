@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -48,7 +47,6 @@ final class Highlights extends UnifiedHighlighter {
     private static final String[] FIELDS = {Schema.TITLE, Schema.TEXT};
     private static final int[] PASSAGES = {1, 1};
     static final int MAX_TERMS = 12;
-    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.ROOT);
 
     Highlights(IndexSearcher searcher) {
         super(UnifiedHighlighter.builder(searcher, Schema.analyzer())
@@ -98,7 +96,7 @@ final class Highlights extends UnifiedHighlighter {
     @Override
     protected BreakIterator getBreakIterator(String field) {
         return Schema.TITLE.equals(field) ? new WholeBreakIterator()
-                : LengthGoalBreakIterator.createClosestToLength((BreakIterator) SENTENCES.clone(), SNIPPET_CHARS, 0.33f);
+                : LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.33f);
     }
 
     /** Highlighted title and text for each doc, in the order of {@code docIds}. */
