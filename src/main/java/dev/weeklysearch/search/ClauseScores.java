@@ -37,9 +37,9 @@ final class ClauseScores {
         s.strictClauses = q.strict().size();
         Pruning pruning = new Pruning(((CachingSearcher) searcher)::states, w.terms);
         for (Map.Entry<Query, int[]> e : uses.entrySet()) {
-            Query pruned = pruning.prune(e.getKey());
-            if (pruned != null) {
-                s.add((CachingSearcher) searcher, pruned, e.getValue());
+            Leaves leaves = Leaves.of(e.getKey(), pruning);
+            if (!leaves.isEmpty()) {
+                s.add((CachingSearcher) searcher, leaves, e.getValue());
             }
         }
         return s;
@@ -49,9 +49,9 @@ final class ClauseScores {
      * Sums the clause's leaves into {@code w.clause}, then adds each document's clause score to the
      * lists that hold the clause, as many times as each holds it.
      */
-    private void add(CachingSearcher searcher, Query clause, int[] use) throws IOException {
+    private void add(CachingSearcher searcher, Leaves clause, int[] use) throws IOException {
         Sums c = w.clause;
-        Leaves.of(clause).score(searcher, c, w.group, w.terms);
+        clause.score(searcher, c, w.group, w.terms);
         for (int i = 0; i < c.size; i++) {
             int d = c.touched[i];
             // A clause scores as a float, as its Boolean query would.

@@ -39,38 +39,94 @@ final class Leaves {
     }
 
     /**
-     * The leaves of {@code clause}, a leaf met twice once with its boosts summed (a BM25 score is
-     * linear in its boost). A phrase, a term, a typo correction are leaves; so is a Boolean query
-     * this plan cannot take apart (required clauses, or nested ones under a minimum).
+     * The leaves of {@code clause} without what {@code pruning} finds cannot match, a leaf met twice
+     * once with its boosts summed (a BM25 score is linear in its boost). A phrase, a term, a typo
+     * correction are leaves; so is a Boolean query this plan cannot take apart (required clauses,
+     * or nested ones under a minimum). The disjunctions are pruned while they are taken apart, as
+     * {@link Pruning#prune} would prune them, without building their pruned copies.
      */
-    static Leaves of(Query clause) {
+    static Leaves of(Query clause, Pruning pruning) throws IOException {
         Leaves out = new Leaves();
-        out.add(clause, 1f);
+        out.add(clause, 1f, pruning);
         return out;
     }
 
+    /** Nothing of the clause can match this commit. */
+    boolean isEmpty() {
+        return plain.isEmpty() && groups.isEmpty();
+    }
+
+    /** Adds the leaves of {@code q} pruned: none when its pruned form is null. */
+    private void add(Query q, float boost, Pruning pruning) throws IOException {
+        if (q instanceof BoostQuery b) {
+            add(b.getQuery(), boost * b.getBoost(), pruning);
+            return;
+        }
+        if (q instanceof BooleanQuery b && onlyShould(b.clauses())) {
+            int minimum = b.getMinimumNumberShouldMatch();
+            if (minimum == 0) {
+                for (BooleanClause c : b.clauses()) {
+                    add(c.query(), boost, pruning);
+                }
+                return;
+            }
+            List<BooleanClause> kept = new ArrayList<>(b.clauses().size());
+            for (BooleanClause c : b.clauses()) {
+                Query pruned = pruning.prune(c.query());
+                if (pruned != null) {
+                    kept.add(new BooleanClause(pruned, BooleanClause.Occur.SHOULD));
+                }
+            }
+            if (kept.size() < minimum) {
+                return;
+            }
+            if (simpleDistinct(kept)) {
+                group(minimum, kept, boost);
+            } else {
+                BooleanQuery.Builder whole = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
+                kept.forEach(whole::add);
+                plain.merge(whole.build(), boost, Float::sum);
+            }
+            return;
+        }
+        Query pruned = pruning.prune(q);
+        if (pruned != null) {
+            add(pruned, boost);
+        }
+    }
+
+    /** Adds the leaves of {@code q}, already pruned. */
     private void add(Query q, float boost) {
         if (q instanceof BoostQuery b) {
             add(b.getQuery(), boost * b.getBoost());
-        } else if (q instanceof BooleanQuery b && onlyShould(b) && b.getMinimumNumberShouldMatch() == 0) {
+        } else if (q instanceof BooleanQuery b && onlyShould(b.clauses()) && b.getMinimumNumberShouldMatch() == 0) {
             b.clauses().forEach(c -> add(c.query(), boost));
-        } else if (q instanceof BooleanQuery b && onlyShould(b) && simpleDistinct(b)) {
-            Map<Query, Float> leaves = new LinkedHashMap<>();
-            b.clauses().forEach(c -> leaves.put(c.query(), boost));
-            groups.add(new Group(b.getMinimumNumberShouldMatch(), leaves));
+        } else if (q instanceof BooleanQuery b && onlyShould(b.clauses()) && simpleDistinct(b.clauses())) {
+            group(b.getMinimumNumberShouldMatch(), b.clauses(), boost);
         } else {
             plain.merge(q, boost, Float::sum);
         }
     }
 
-    private static boolean onlyShould(BooleanQuery b) {
-        return b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
+    private void group(int minimum, List<BooleanClause> clauses, float boost) {
+        Map<Query, Float> leaves = new LinkedHashMap<>();
+        clauses.forEach(c -> leaves.put(c.query(), boost));
+        groups.add(new Group(minimum, leaves));
+    }
+
+    private static boolean onlyShould(List<BooleanClause> clauses) {
+        for (BooleanClause c : clauses) {
+            if (c.occur() != BooleanClause.Occur.SHOULD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Clauses that each count once toward the minimum: no Boolean inside, none twice. */
-    private static boolean simpleDistinct(BooleanQuery b) {
-        return b.clauses().stream().noneMatch(c -> c.query() instanceof BooleanQuery || c.query() instanceof BoostQuery)
-                && b.clauses().stream().map(BooleanClause::query).distinct().count() == b.clauses().size();
+    private static boolean simpleDistinct(List<BooleanClause> clauses) {
+        return clauses.stream().noneMatch(c -> c.query() instanceof BooleanQuery || c.query() instanceof BoostQuery)
+                && clauses.stream().map(BooleanClause::query).distinct().count() == clauses.size();
     }
 
     /**

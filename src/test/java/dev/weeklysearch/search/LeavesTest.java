@@ -42,27 +42,41 @@ class LeavesTest {
         return b.build();
     }
 
+    private static Pruning pruning(CachingSearcher s) {
+        return new Pruning(s::states);
+    }
+
     @Test
     void aClauseScoredLeafByLeafScoresEveryDocumentAsItsBooleanQuery() throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             CachingSearcher s = index(dir);
+            // Two of four, one of which no document holds: pruned to two of three.
             BooleanQuery twoOfThree = new BooleanQuery.Builder().add(term("f", "saga"), Occur.SHOULD)
-                    .add(term("f", "seata"), Occur.SHOULD).add(term("f", "learner"), Occur.SHOULD)
+                    .add(term("f", "seata"), Occur.SHOULD).add(term("f", "absent"), Occur.SHOULD)
+                    .add(term("f", "learner"), Occur.SHOULD).setMinimumNumberShouldMatch(2).build();
+            // Two of three with two absent: it can match nothing, though "saga" alone would.
+            BooleanQuery pruningLeavesTooFew = new BooleanQuery.Builder().add(term("f", "saga"), Occur.SHOULD)
+                    .add(term("f", "nowhere"), Occur.SHOULD).add(term("f", "gone"), Occur.SHOULD)
                     .setMinimumNumberShouldMatch(2).build();
             Query clause = any(
-                    new BoostQuery(any(term("f", "raft"), new PhraseQuery("f", "multi", "raft")), 3f),
+                    new BoostQuery(any(term("f", "raft"), new PhraseQuery("f", "multi", "raft"),
+                            new PhraseQuery("f", "multi", "absent"), term("f", "absent")), 3f),
                     new BoostQuery(any(term("g", "RAFT"), new BoostQuery(term("g", "MULTI"), 0.5f)), 1.2f),
                     // The same leaf twice: its boosts add up.
                     term("f", "raft"),
                     new BoostQuery(twoOfThree, 0.2f),
+                    pruningLeavesTooFew,
+                    any(term("g", "ABSENT"), new BoostQuery(term("g", "NOWHERE"), 2f)),
                     // Required clauses are not taken apart: Lucene scores this one whole.
                     new BooleanQuery.Builder().add(term("f", "learner"), Occur.MUST).add(term("f", "read"), Occur.SHOULD)
-                            .build());
+                            .add(term("f", "absent"), Occur.SHOULD).build());
             float[] expected = scores(s, clause);
             float[] actual = new float[expected.length];
             ClauseScores.Sums sums = new ClauseScores.Sums(expected.length);
             ClauseScores.Sums group = new ClauseScores.Sums(expected.length);
-            Leaves.of(clause).score(s, sums, group, new TermLeaves(s.getIndexReader().leaves().size()));
+            Leaves leaves = Leaves.of(clause, pruning(s));
+            assertThat(leaves.isEmpty()).isFalse();
+            leaves.score(s, sums, group, new TermLeaves(s.getIndexReader().leaves().size()));
             for (int i = 0; i < sums.size; i++) {
                 int d = sums.touched[i];
                 assertThat(sums.count[d]).isPositive();
@@ -76,6 +90,21 @@ class LeavesTest {
             for (int d = 0; d < expected.length; d++) {
                 assertThat(actual[d]).as("doc " + d).isCloseTo(expected[d], within(1e-5f * Math.max(1, expected[d])));
             }
+        }
+    }
+
+    @Test
+    void aClauseNothingOfWhichTheIndexHoldsHasNoLeaves() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            CachingSearcher s = index(dir);
+            Query clause = any(new BoostQuery(any(term("f", "absent"), new PhraseQuery("f", "raft", "nowhere")), 2f),
+                    new BooleanQuery.Builder().add(term("f", "raft"), Occur.SHOULD).add(term("f", "gone"), Occur.SHOULD)
+                            .setMinimumNumberShouldMatch(2).build(),
+                    new BooleanQuery.Builder().add(term("f", "absent"), Occur.MUST).add(term("f", "raft"), Occur.SHOULD)
+                            .build());
+            assertThat(scores(s, clause)).containsOnly(0f);
+            assertThat(Leaves.of(clause, pruning(s)).isEmpty()).isTrue();
+            assertThat(Leaves.of(any(clause, term("f", "saga")), pruning(s)).isEmpty()).isFalse();
         }
     }
 
