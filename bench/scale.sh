@@ -58,7 +58,7 @@ size_mb=$(du -sm "$TMP/idx" | cut -f1)
 
 echo "== load: 4 connections, $DURATION, computed answers, lexical path =="
 INDEX="$TMP/idx" MODES=lexical CONNS=4 DURATION="$DURATION" COUNT="$COUNT" \
-    SERVER="$SERVER" bench/load.sh | tee "$TMP/load.txt" | sed -n '/== summary/,$p'
+    SERVER="$SERVER" bench/load.sh | tee "$TMP/load.txt" | sed -n -e '/warm-up:/p' -e '/== summary/,$p'
 
 echo
 echo "== scale summary ($COPIES copies) =="
