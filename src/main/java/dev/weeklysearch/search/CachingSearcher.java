@@ -40,6 +40,7 @@ final class CachingSearcher extends IndexSearcher {
 
     private final Map<org.apache.lucene.index.Term, TermStates> terms = new ConcurrentHashMap<>();
     private final Highlights highlights;
+    private final NormCache norms;
     private final FixedBitSet reprinted;
     private final FixedBitSet entries;
     private final java.util.concurrent.BlockingQueue<ClauseScores.Workspace> workspaces =
@@ -48,6 +49,7 @@ final class CachingSearcher extends IndexSearcher {
     CachingSearcher(IndexReader reader) throws IOException {
         super(reader);
         this.highlights = new Highlights(this);
+        this.norms = new NormCache(reader.leaves());
         this.reprinted = reprinted(reader);
         this.entries = entries(reader);
     }
@@ -77,6 +79,11 @@ final class CachingSearcher extends IndexSearcher {
 
     Highlights highlights() {
         return highlights;
+    }
+
+    /** The segment's norms of {@code field} read once for this commit, or null (read them from the segment). */
+    byte[] norms(LeafReaderContext segment, String field) {
+        return norms.of(segment, field);
     }
 
     /** Whether this commit holds {@code term} in any document. */

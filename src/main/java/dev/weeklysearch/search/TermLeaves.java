@@ -21,7 +21,8 @@ import org.apache.lucene.util.IOSupplier;
 
 /**
  * Term leaves scored as Lucene's term scorer scores them (the searcher's similarity over the
- * term's statistics, the document's norm, 1 without one), but walking postings enums kept with a
+ * term's statistics, the document's norm, 1 without one; norms from the commit's {@link NormCache}),
+ * but walking postings enums kept with a
  * {@link ClauseScores.Workspace}: a term scorer allocates a postings enum (some kilobytes of
  * buffers) and a terms enum per segment, and a query has dozens of term leaves, which made them
  * the largest part of what a query allocated. It also lends positions enums to phrase leaves
@@ -75,11 +76,12 @@ final class TermLeaves {
             te.seekExact(term.bytes(), state);
             PostingsEnum docs = te.postings(postings.get(segment.ord).get(field), PostingsEnum.FREQS);
             postings.get(segment.ord).put(field, docs);
-            NumericDocValues norms = segment.reader().getNormValues(field);
+            byte[] cached = searcher.norms(segment, field);
+            NumericDocValues norms = cached == null ? segment.reader().getNormValues(field) : null;
             Bits live = segment.reader().getLiveDocs();
             for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
                 if (live == null || live.get(d)) {
-                    long norm = norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
+                    long norm = cached != null ? cached[d] : norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
                     into.add(segment.docBase + d, sim.score(docs.freq(), norm), 1);
                 }
             }
