@@ -2,6 +2,7 @@ package dev.weeklysearch.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +12,7 @@ import org.apache.lucene.index.NumericDocValues;
 /**
  * A field's norms as one byte a document on the heap, read once per commit. Term leaves read a
  * norm for every document they match; through the norms' doc values each read is a memory-mapped
- * byte behind a liveness check of its memory session, which at 100× the corpus was a tenth of the
+ * byte behind a liveness check of its memory session, which at 100× the corpus was about 5 % of the
  * query path's samples. BM25's norms are one byte each ({@code SmallFloat.intToByte4}); a field
  * whose norms do not fit is not cached. A document without a norm gets 1, as a term scorer scores it.
  */
@@ -40,7 +41,7 @@ final class NormCache {
                     return NONE;
                 }
                 byte[] bytes = new byte[segment.reader().maxDoc()];
-                java.util.Arrays.fill(bytes, (byte) 1);
+                Arrays.fill(bytes, (byte) 1);
                 for (int d = norms.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = norms.nextDoc()) {
                     long norm = norms.longValue();
                     if (norm != (byte) norm) {

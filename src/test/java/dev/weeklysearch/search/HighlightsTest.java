@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.weeklysearch.index.Schema;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Field;
@@ -22,7 +23,7 @@ class HighlightsTest {
     @Test
     void aQueryWithMoreTermsThanTheBudgetMarksItsFirstOnesWhateverTheHashSeed() throws IOException {
         int words = 30;
-        String text = IntStream.rangeClosed(1, words).mapToObj(i -> String.format(java.util.Locale.ROOT, "w%02d", i))
+        String text = IntStream.rangeClosed(1, words).mapToObj(i -> String.format(Locale.ROOT, "w%02d", i))
                 .collect(Collectors.joining(" "));
         FieldType offsets = new FieldType(TextField.TYPE_STORED);
         offsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -36,7 +37,7 @@ class HighlightsTest {
                 q.add(new TermQuery(new Term(Schema.TITLE, w)), BooleanClause.Occur.SHOULD);
             }
             String title = s.highlights().of(q.build(), new int[] {0})[0][0];
-            List<String> marked = IntStream.rangeClosed(1, words).mapToObj(i -> String.format(java.util.Locale.ROOT, "w%02d", i))
+            List<String> marked = IntStream.rangeClosed(1, words).mapToObj(i -> String.format(Locale.ROOT, "w%02d", i))
                     .filter(w -> title.contains("<mark>" + w + "</mark>")).toList();
             assertThat(marked).hasSize(Highlights.MAX_TERMS)
                     .isEqualTo(List.of(text.split(" ")).subList(0, Highlights.MAX_TERMS));

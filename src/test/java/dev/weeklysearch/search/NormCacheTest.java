@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
@@ -39,7 +41,7 @@ class NormCacheTest {
             NormCache cache = new NormCache(reader.leaves());
             int distinct = 0;
             for (String field : new String[] {"f", "g"}) {
-                java.util.Set<Byte> seen = new java.util.HashSet<>();
+                Set<Byte> seen = new HashSet<>();
                 for (LeafReaderContext segment : reader.leaves()) {
                     byte[] cached = cache.of(segment, field);
                     NumericDocValues norms = segment.reader().getNormValues(field);
