@@ -2,8 +2,10 @@ package dev.weeklysearch.search;
 
 import dev.weeklysearch.index.Schema;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -32,7 +34,7 @@ final class FacetLeaf implements LeafCollector {
      * every reprint's value up and makes it a string).
      */
     @SuppressWarnings("unchecked")
-    private final java.util.Map<Integer, Set<Long>>[] sharedPerOrd = new java.util.Map[FacetCounts.DIMENSIONS.size()];
+    private final Map<Integer, Set<Long>>[] sharedPerOrd = new Map[FacetCounts.DIMENSIONS.size()];
     /** Per dimension, which ordinals the request keeps; null when it keeps all. */
     private final boolean[][] kept = new boolean[FacetCounts.DIMENSIONS.size()][];
     private final int[][] ords = new int[FacetCounts.DIMENSIONS.size()][4];
@@ -101,7 +103,7 @@ final class FacetLeaf implements LeafCollector {
                 for (int k = 0; k < ordCount[i]; k++) {
                     if (isReprint) {
                         if (sharedPerOrd[i] == null) {
-                            sharedPerOrd[i] = new java.util.HashMap<>();
+                            sharedPerOrd[i] = new HashMap<>();
                         }
                         sharedPerOrd[i].computeIfAbsent(ords[i][k], v -> new HashSet<>()).add(key);
                     } else {
@@ -137,7 +139,7 @@ final class FacetLeaf implements LeafCollector {
         // One term lookup per distinct value, not per document.
         for (int i = 0; i < values.length; i++) {
             if (sharedPerOrd[i] != null) {
-                for (java.util.Map.Entry<Integer, Set<Long>> e : sharedPerOrd[i].entrySet()) {
+                for (Map.Entry<Integer, Set<Long>> e : sharedPerOrd[i].entrySet()) {
                     counter.shared.get(i).computeIfAbsent(values[i].lookupOrd(e.getKey()).utf8ToString(),
                             v -> new HashSet<>()).addAll(e.getValue());
                 }

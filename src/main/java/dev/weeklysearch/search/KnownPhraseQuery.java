@@ -36,14 +36,10 @@ final class KnownPhraseQuery extends Query {
     /** Where the scorers' enums come from, or null for new ones. */
     private final TermLeaves enums;
 
-    /** {@code phrase} exact (slop 0), of two terms or more, from position 0; one state per term. */
-    KnownPhraseQuery(PhraseQuery phrase, TermStates[] states) {
-        this(phrase, states, null);
-    }
-
     /**
-     * As {@link #KnownPhraseQuery(PhraseQuery, TermStates[])}, its scorers reading enums from
-     * {@code enums} (one request's, see {@link TermLeaves#lend}) rather than allocating them.
+     * {@code phrase} exact (slop 0), of two terms or more, from position 0; one state per term. Its
+     * scorers read enums from {@code enums} (one request's, see {@link TermLeaves#lend}) rather than
+     * allocating them, when not null.
      */
     KnownPhraseQuery(PhraseQuery phrase, TermStates[] states, TermLeaves enums) {
         if (phrase.getSlop() != 0 || phrase.getTerms().length < 2 || phrase.getPositions()[0] != 0
@@ -112,11 +108,6 @@ final class KnownPhraseQuery extends Query {
                 return new ExactPhraseMatcher(postings, scoreMode, scorer, cost);
             }
         };
-    }
-
-    /** The states of the phrase's terms, in its order. */
-    TermStates[] states() {
-        return states.clone();
     }
 
     private TermsEnum termsEnum(LeafReaderContext context) throws IOException {

@@ -27,12 +27,16 @@ class KnownPhraseQueryTest {
         return new IndexSearcher(Segments.write(dir, SEGMENTS, text -> List.of(new TextField("f", text, Field.Store.NO))));
     }
 
-    private static KnownPhraseQuery known(IndexSearcher s, PhraseQuery p) throws IOException {
+    private static TermStates[] states(IndexSearcher s, PhraseQuery p) throws IOException {
         TermStates[] states = new TermStates[p.getTerms().length];
         for (int i = 0; i < states.length; i++) {
             states[i] = TermStates.build(s, p.getTerms()[i], true);
         }
-        return new KnownPhraseQuery(p, states);
+        return states;
+    }
+
+    private static KnownPhraseQuery known(IndexSearcher s, PhraseQuery p) throws IOException {
+        return new KnownPhraseQuery(p, states(s, p), null);
     }
 
     @Test
@@ -62,7 +66,7 @@ class KnownPhraseQueryTest {
                     new PhraseQuery("f", "raft", "group"),
                     new PhraseQuery("f", "multi", "raft", "group"),
                     new PhraseQuery("f", "raft", "learner")}) {
-                    KnownPhraseQuery lent = new KnownPhraseQuery(p, known(s, p).states(), enums);
+                    KnownPhraseQuery lent = new KnownPhraseQuery(p, states(s, p), enums);
                     assertThat(scores(s, lent)).as(p.toString()).containsExactly(scores(s, p));
                     // As Leaves does once a leaf is scored: its enums serve the next phrase.
                     enums.takeBack();
