@@ -3,12 +3,14 @@
 # the constant /ping floor, at 1, 4 and 32 connections, on one loopback server per mode:
 #   lexical  computed answers (--result-cache 0), lexical retrieval only (--no-semantic, when the build has it)
 #   hybrid   computed answers, lexical + semantic (only when the build has --no-semantic, i.e. a semantic path)
-#   cached   the answer cache on (its default), lexical: what repeated popular queries cost
+#   cached   the answer cache on (its default), lexical: what repeated popular queries cost, over the first
+#            CACHED_COUNT queries (1000): the cache keeps the first 1,024 answers, so cycling all 1,500
+#            would compute a third of the requests
 # Each server is warmed up until the JIT has settled. Prints p50/p99/rps per mode and connections, search/ping
 # ratios, the server's CPU per request (and the JIT compiler's part), and its RSS after its load.
 # See bench/README.md. Environment overrides:
 #   DURATION (10s), WARMUP (10s: one warm-up round), WARMUP_MAX (240: seconds of warm-up at most),
-#   COUNT (1500 queries), CONNS ("1 4 32"), MODES ("lexical hybrid cached"),
+#   COUNT (1500 queries), CACHED_COUNT (1000), CONNS ("1 4 32"), MODES ("lexical hybrid cached"),
 #   SERVER (bin/weekly-search: how the server is run; e.g. "java -jar /tmp/old.jar" to measure another build),
 #   QUERY_CMD (same as SERVER: what runs `bench queries`), SERVE_ARGS (extra `serve` options for every mode),
 #   INDEX (an existing index to serve instead of building one of CORPUS).
@@ -20,6 +22,7 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-10s}
 WARMUP_MAX=${WARMUP_MAX:-240}
 COUNT=${COUNT:-1500}
+CACHED_COUNT=${CACHED_COUNT:-1000}
 CONNS=${CONNS:-1 4 32}
 MODES=${MODES:-lexical hybrid cached}
 SERVER=${SERVER:-bin/weekly-search}
@@ -51,6 +54,8 @@ echo "== generating $COUNT distinct queries from the index =="
 # shellcheck disable=SC2086
 $QUERY_CMD bench queries --index "$INDEX" --count "$COUNT" --out "$TMP/queries.txt" | sed 's/^/  /'
 export QUERIES="$TMP/queries.txt"
+ALL_QUERIES=$QUERIES
+head -n "$CACHED_COUNT" "$ALL_QUERIES" >"$TMP/cached-queries.txt"
 echo "  e.g.: $(shuf -n 5 --random-source=<(yes) "$QUERIES" | paste -sd '|' | sed 's/|/ | /g')"
 
 # shellcheck disable=SC2086
@@ -124,13 +129,14 @@ warm_up() {
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status"; }
 
 for mode in $MODES; do
+    QUERIES=$ALL_QUERIES
     case $mode in
         lexical) args=(--result-cache 0 $LEXICAL) ;;
         hybrid) args=(--result-cache 0) ;;
-        cached) args=($LEXICAL) ;;
+        cached) args=($LEXICAL); QUERIES="$TMP/cached-queries.txt" ;;
         *) echo "bench: unknown mode $mode" >&2; exit 2 ;;
     esac
-    echo "== $mode: serve ${args[*]} ${SERVE_ARGS:-} =="
+    echo "== $mode: serve ${args[*]} ${SERVE_ARGS:-}; $(wc -l <"$QUERIES") distinct queries =="
     start_server "${args[@]}"
     warm_up
     conns=$CONNS
@@ -160,7 +166,7 @@ for mode in $MODES; do
 done
 
 echo
-echo "== summary ($(wc -l <"$QUERIES") distinct queries) =="
+echo "== summary ($(wc -l <"$ALL_QUERIES") distinct queries; cached: the first $(wc -l <"$TMP/cached-queries.txt") of them) =="
 python3 - "$TMP" "$MODES" <<'EOF'
 import os, re, sys
 tmp, modes = sys.argv[1], sys.argv[2].split()
