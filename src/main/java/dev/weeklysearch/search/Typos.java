@@ -14,7 +14,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -67,8 +66,9 @@ final class Typos {
         // typed word, so a word one edit away scores above a word two edits away (sofaboto:
         // sofaboot before sofabolt). A clause per distance as well built every automaton twice,
         // which was the largest single cost of a query.
+        TypoAutomata automata = TypoAutomata.of(word, edits);
         for (String field : FIELDS) {
-            b.add(new FuzzyQuery(new Term(field, word), edits, 1, EXPANSIONS, true), Occur.SHOULD);
+            b.add(automata.query(field, EXPANSIONS), Occur.SHOULD);
         }
         // The index holds the analysed form (stems: "operator" as "oper"), so that is what "known" looks up.
         List<String> forms = dev.weeklysearch.search.Terms.of(Schema.TITLE, word).stream().map(Term::text).distinct().toList();
@@ -126,7 +126,7 @@ final class Typos {
             if (terms == null) {
                 continue;
             }
-            TermsEnum te = new FuzzyQuery(new Term(field, word), maxEdits(word), 1, EXPANSIONS, true).getTermsEnum(terms);
+            TermsEnum te = TypoAutomata.of(word, maxEdits(word)).termsEnum(terms);
             for (BytesRef t = te.next(); t != null; t = te.next()) {
                 int edits = distance(word, t.utf8ToString());
                 // Fewest edits first; at equal edits an earlier field (project names) keeps its word,
