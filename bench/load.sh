@@ -166,7 +166,9 @@ for mode in $MODES; do
 done
 
 echo
-echo "== summary ($(wc -l <"$ALL_QUERIES") distinct queries; cached: the first $(wc -l <"$TMP/cached-queries.txt") of them) =="
+cached_note=""
+grep -qw cached <<<"$MODES" && cached_note="; cached: the first $(wc -l <"$TMP/cached-queries.txt") of them"
+echo "== summary ($(wc -l <"$ALL_QUERIES") distinct queries$cached_note) =="
 python3 - "$TMP" "$MODES" <<'EOF'
 import os, re, sys
 tmp, modes = sys.argv[1], sys.argv[2].split()
