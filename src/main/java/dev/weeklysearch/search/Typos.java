@@ -62,10 +62,9 @@ final class Typos {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        // One clause per field: FuzzyQuery already weighs each expansion by its similarity to the
-        // typed word, so a word one edit away scores above a word two edits away (sofaboto:
-        // sofaboot before sofabolt). A clause per distance as well built every automaton twice,
-        // which was the largest single cost of a query.
+        // One clause per field: the correction weighs each expansion by its similarity to the typed
+        // word, as FuzzyQuery does, so a word one edit away scores above a word two edits away
+        // (sofaboto: sofaboot before sofabolt). The fields share the word's automata (TypoAutomata).
         TypoAutomata automata = TypoAutomata.of(word, edits);
         for (String field : FIELDS) {
             b.add(automata.query(field, EXPANSIONS), Occur.SHOULD);
