@@ -22,11 +22,11 @@ import org.apache.lucene.util.IOSupplier;
 /**
  * Term leaves scored as Lucene's term scorer scores them (the searcher's similarity over the
  * term's statistics, the document's norm, 1 without one; norms from the commit's {@link NormCache}),
- * but walking postings enums kept with a
- * {@link ClauseScores.Workspace}: a term scorer allocates a postings enum (some kilobytes of
- * buffers) and a terms enum per segment, and a query has dozens of term leaves, which made them
- * the largest part of what a query allocated. It also lends positions enums to phrase leaves
- * ({@link #lend}). Bound to one searcher's segments, used by one request at a time.
+ * but walking postings enums kept with a {@link ClauseScores.Workspace}: a term scorer allocates a
+ * postings enum (some kilobytes of buffers) and a terms enum per segment, and a query has dozens of
+ * term leaves, which made them the largest part of what a query allocated. It also lends positions
+ * enums to phrase leaves ({@link #lend}). Bound to one searcher's segments, used by one request at a
+ * time.
  */
 final class TermLeaves {
     private final List<Map<String, TermsEnum>> termsEnums;
@@ -81,7 +81,12 @@ final class TermLeaves {
             Bits live = segment.reader().getLiveDocs();
             for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
                 if (live == null || live.get(d)) {
-                    long norm = cached != null ? cached[d] : norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
+                    long norm;
+                    if (cached != null) {
+                        norm = cached[d];
+                    } else {
+                        norm = norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
+                    }
                     into.add(segment.docBase + d, sim.score(docs.freq(), norm), 1);
                 }
             }

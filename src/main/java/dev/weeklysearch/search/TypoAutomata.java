@@ -21,9 +21,9 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * a transposition counting 1), built once and shared by every field its correction searches and by
  * its "did you mean". A {@link FuzzyQuery} builds them again for each field and each lookup: an
  * unknown word of eight letters cost 7.4 ms a query, 82 % of it building automata six times over
- * (four fields, two suggestion fields). The most recent words are kept, so a typo that visitors
- * repeat, and the suggestion of the request that just compiled it, find them built; the automata
- * of a word of 8 to 19 letters at two edits take 90 to 300 KB, so the kept ones stay under 10 MB.
+ * (four fields, two suggestion fields). The automata of the most recent words that needed them are
+ * kept, so a typo that visitors repeat, and the suggestion of the request that just scored it,
+ * find them built. Measured at two edits: 90 to 300 KB for a word of 8 to 19 letters.
  */
 final class TypoAutomata {
     private static final int PREFIX = 1;
@@ -61,25 +61,26 @@ final class TypoAutomata {
                 built[k] = FuzzyQuery.getFuzzyAutomaton(word, k, PREFIX, true);
             }
             levels = built;
+            // Kept only once built: the known words of every query, which never build theirs, would
+            // otherwise push the built ones out.
+            synchronized (RECENT) {
+                RECENT.put(key(word, maxEdits), this);
+            }
         }
         return built;
     }
 
     /** The automata of {@code word} up to {@code maxEdits} (at least 1), built when first used. */
     static TypoAutomata of(String word, int maxEdits) {
-        String key = maxEdits + ":" + word;
-        TypoAutomata cached;
+        TypoAutomata kept;
         synchronized (RECENT) {
-            cached = RECENT.get(key);
+            kept = RECENT.get(key(word, maxEdits));
         }
-        if (cached != null) {
-            return cached;
-        }
-        TypoAutomata fresh = new TypoAutomata(word, maxEdits);
-        synchronized (RECENT) {
-            RECENT.put(key, fresh);
-        }
-        return fresh;
+        return kept != null ? kept : new TypoAutomata(word, maxEdits);
+    }
+
+    private static String key(String word, int maxEdits) {
+        return maxEdits + ":" + word;
     }
 
     /** The terms of {@code terms} within the maximum distance, in term order. */

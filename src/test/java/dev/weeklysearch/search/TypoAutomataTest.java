@@ -85,8 +85,24 @@ class TypoAutomataTest {
 
     @Test
     void aWordTypedAgainFindsItsAutomata() {
-        assertThat(TypoAutomata.of("layoto", 1)).isSameAs(TypoAutomata.of("layoto", 1));
-        assertThat(TypoAutomata.of("layoto", 2)).isNotSameAs(TypoAutomata.of("layoto", 1));
+        TypoAutomata built = TypoAutomata.of("kuberentis", 2);
+        // Weighing a term two edits away builds the automata.
+        built.similarity(new BytesRef("kubernetes"));
+
+        assertThat(TypoAutomata.of("kuberentis", 2)).isSameAs(built);
+        assertThat(TypoAutomata.of("kuberentis", 1)).isNotSameAs(built);
+    }
+
+    @Test
+    void wordsThatNeverBuiltTheirAutomataDoNotPushBuiltOnesOut() {
+        TypoAutomata built = TypoAutomata.of("sofabooot", 2);
+        built.similarity(new BytesRef("sofaboot"));
+        for (int i = 0; i < 100; i++) {
+            // Known words get a holder at every query, and never build.
+            TypoAutomata.of("known" + (char) ('a' + i % 26) + (char) ('a' + i / 26), 1);
+        }
+
+        assertThat(TypoAutomata.of("sofabooot", 2)).isSameAs(built);
     }
 
     @Test
