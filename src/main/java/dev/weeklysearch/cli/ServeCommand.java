@@ -94,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
         Searcher searcher = Searcher.open(index, 1000, resultCache, withVectors);
         try {
             searcher.warm();
-            Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins));
+            Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins,
+                    System.getenv(ServiceConfig.ADMIN_TOKEN_VARIABLE)));
             app.start(host, port);
             out.println("serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port() + "/"
                     + (Files.isDirectory(web) ? "" : "  (no search box: " + web + " is missing)"));

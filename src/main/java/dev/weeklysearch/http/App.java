@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weeklysearch.search.InvalidRequestException;
 import dev.weeklysearch.search.Searcher;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +21,7 @@ public final class App {
         ObjectMapper mapper = new ObjectMapper();
         SearchController api = new SearchController(searcher, mapper);
         Metrics metrics = new Metrics(searcher);
+        AdminGuard admin = new AdminGuard(config.adminToken());
         return Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
             c.startup.showJavalinBanner = false;
@@ -45,19 +43,15 @@ public final class App {
             c.routes.get("/health", metrics.timed("health", api::health));
             c.routes.get("/ping", metrics.timed("ping", api::ping));
             c.routes.get("/metrics", metrics::scrape);
-            c.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, 400, e.error(), e.getMessage()));
+            // Before every /admin path, routed or not: without the token nothing there is reachable.
+            c.routes.before("/admin", admin);
+            c.routes.before("/admin/*", admin);
+            c.routes.exception(InvalidRequestException.class, (e, ctx) -> Errors.write(ctx, 400, e.error(), e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.fullUrl(), e);
-                error(ctx, 500, "internal_error", "the server failed to answer; the error is logged");
+                Errors.write(ctx, 500, "internal_error", "the server failed to answer; the error is logged");
             });
-            c.routes.error(404, ctx -> error(ctx, 404, "not_found", "no such page: " + ctx.path()));
+            c.routes.error(404, ctx -> Errors.write(ctx, 404, "not_found", "no such page: " + ctx.path()));
         });
-    }
-
-    private static void error(Context ctx, int status, String error, String message) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("message", message);
-        ctx.status(status).json(body);
     }
 }
