@@ -26,6 +26,7 @@ public final class App {
             c.concurrency.useVirtualThreads = true;
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(mapper, true));
+            c.requestLogger.http(metrics.recorder());
             if (config.webDir() != null) {
                 c.staticFiles.add(config.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
