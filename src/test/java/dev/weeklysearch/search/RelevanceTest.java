@@ -37,13 +37,13 @@ class RelevanceTest {
     /**
      * Floors of the hybrid ranking on the unseen set (60 queries of the hard kinds only), a little
      * under what was measured when the set was committed, before any ranking change for it: MRR
-     * 0.415 to 0.429, Recall 0.542, Success@1 0.333 to 0.367 over four index builds (the hybrid
-     * figures move a little from one build to the next); lexical alone 0.393 / 0.533 / 0.300, which
-     * fails these floors.
+     * 0.479 to 0.489, Recall 0.625, Success@1 0.400 to 0.417 over four index builds (the hybrid
+     * figures move a little from one build to the next); lexical alone 0.465 / 0.617 / 0.367, which
+     * fails the Success@1 floor.
      */
-    private static final double MIN_UNSEEN_MRR = 0.40;
-    private static final double MIN_UNSEEN_RECALL = 0.52;
-    private static final double MIN_UNSEEN_SUCCESS = 0.31;
+    private static final double MIN_UNSEEN_MRR = 0.46;
+    private static final double MIN_UNSEEN_RECALL = 0.60;
+    private static final double MIN_UNSEEN_SUCCESS = 0.38;
     private static final String UNSEEN_RESOURCE = "/relevance/unseen.tsv";
 
     @TempDir
@@ -102,9 +102,13 @@ class RelevanceTest {
         }
     }
 
+    /**
+     * The top ten hits with their whole texts: a judged substring may sit past the snippet a hit
+     * carries by default, and must still identify its entry.
+     */
     private static List<RelevanceMetrics.Returned> ranking(Searcher searcher, RelevanceMetrics.Query q) {
         try {
-            return searcher.search(SearchRequest.of(q.text(), "1", "10", null, null, null, null)).hits().stream()
+            return searcher.search(SearchRequest.of(q.text(), "1", "10", null, null, null, null), true).hits().stream()
                     .map(h -> new RelevanceMetrics.Returned(h.post().slug(), h.type(), h.text(),
                             h.alsoIn().stream().map(PostRef::slug).toList()))
                     .toList();
