@@ -166,10 +166,11 @@ public final class Searcher implements Closeable {
                 .getUserData().get(Schema.COMMIT_EMBEDDING_MODEL));
     }
 
+    /** Completions of {@code prefix}: phrases of titles and project names as written, the most frequent first. */
     public List<String> suggest(String prefix, int max) throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
-            return Suggestions.of(searcher.getIndexReader(), prefix, max);
+            return ((CachingSearcher) searcher).completions().complete(prefix, max);
         } finally {
             manager.release(searcher);
         }
