@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * The phrases a reader could type, cut out of a title exactly as written (case, spacing, hyphens):
  * Latin words and runs of two or three of them ({@code Spring Boot}, {@code Seata Server}), and
- * Chinese words as SmartCN segments them, alone or two adjacent ones ({@code 分布式事务}). Never an
+ * Chinese words of two characters or more as SmartCN segments them, alone or two adjacent ones
+ * ({@code 分布式事务}). Never an
  * analysed index term: no stemming, no folding, no glued compounds.
  */
 final class SurfacePhrases {
@@ -78,7 +79,9 @@ final class SurfacePhrases {
             if (s[1] - s[0] >= MIN_CHARS) {
                 out.add(run.substring(s[0], s[1]));
             }
-            if (i + 1 < spans.size() && spans.get(i + 1)[0] == s[1]) {
+            // Two adjacent words, each of two characters or more: a single character is often half a word.
+            if (i + 1 < spans.size() && spans.get(i + 1)[0] == s[1] && s[1] - s[0] >= MIN_CHARS
+                    && spans.get(i + 1)[1] - spans.get(i + 1)[0] >= MIN_CHARS) {
                 out.add(run.substring(s[0], spans.get(i + 1)[1]));
             }
         }
