@@ -69,6 +69,7 @@ class SearchBoxAccessibilityBrowserTest {
         box.click();
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         browser.waitFor(".ws-recent .ws-assist-chip");
+        settle();
         check("recent searches", violations);
         assertThat(violations).isEmpty();
     }
@@ -160,9 +161,13 @@ class SearchBoxAccessibilityBrowserTest {
         assertThat(violations).isEmpty();
     }
 
-    /** Answers have arrived and nothing is fading. */
+    /** Answers have arrived and nothing is fading (the panel's 0.15 s fade back to full opacity is over). */
     private static void settle() {
-        browser.waitUntil(() -> !browser.exists(".ws-loading"));
+        browser.waitUntil(() -> !browser.exists(".ws-loading") && Boolean.TRUE.equals(browser.js("""
+                return [...document.querySelectorAll('[data-weekly-search-panel]')]
+                    .map(h => h.shadowRoot.querySelector('.ws-panel'))
+                    .every(p => p.hidden || getComputedStyle(p).opacity === '1');
+                """)));
     }
 
     private static void check(String state, List<String> into) throws IOException {
