@@ -20,6 +20,7 @@ public final class App {
     public static Javalin create(Searcher searcher, ServiceConfig config) {
         ObjectMapper mapper = new ObjectMapper();
         SearchController api = new SearchController(searcher, mapper);
+        FeedController feeds = new FeedController(searcher);
         Metrics metrics = new Metrics(searcher);
         AdminGuard admin = new AdminGuard(config.adminToken());
         return Javalin.create(c -> {
@@ -41,6 +42,7 @@ public final class App {
             }
             c.routes.get("/search", metrics.timed("search", api::search));
             c.routes.get("/suggest", metrics.timed("suggest", api::suggest));
+            c.routes.get("/feed", metrics.timed("feed", feeds::feed));
             c.routes.get("/health", metrics.timed("health", api::health));
             c.routes.get("/ping", metrics.timed("ping", api::ping));
             c.routes.get("/metrics", metrics::scrape);
