@@ -160,7 +160,7 @@ final class IndexingSink implements PostSink {
         try {
             x = extractor.extract(raw);
         } catch (NotWeeklyPost e) {
-            unlist(raw, hash);
+            unlist(raw, hash, e.skip());
             return;
         } catch (PostException e) {
             seen.add(raw.slug());
@@ -188,8 +188,8 @@ final class IndexingSink implements PostSink {
     }
 
     /** A post that is not a weekly post: skipped, remembered, and its entries (if it was one) removed. */
-    private void unlist(RawPost raw, String hash) {
-        skips.notWeekly(raw.slug());
+    private void unlist(RawPost raw, String hash, String reason) {
+        skips.skipped(raw.slug(), reason);
         PostState before = known.get(raw.slug());
         try {
             if (before != null && !Skips.marked(before)) {
