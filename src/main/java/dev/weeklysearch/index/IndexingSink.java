@@ -49,6 +49,8 @@ final class IndexingSink implements PostSink {
     final Set<String> seen = ConcurrentHashMap.newKeySet();
     final Set<String> kept = ConcurrentHashMap.newKeySet();
     final Set<String> gone = ConcurrentHashMap.newKeySet();
+    /** Posts some source of this run delivered or reported unchanged: later sources leave them alone. */
+    private final Set<String> delivered = ConcurrentHashMap.newKeySet();
     /** Not weekly posts (their states stay; skipped, not seen) and list pages. */
     final Skips skips = new Skips();
     final AtomicInteger changed = new AtomicInteger();
@@ -73,6 +75,7 @@ final class IndexingSink implements PostSink {
 
     @Override
     public void accept(RawPost raw) {
+        delivered.add(raw.slug());
         String hash = hash(raw.body());
         PostState before = known.get(raw.slug());
         boolean wasSkipped = Skips.marked(before);
@@ -101,6 +104,7 @@ final class IndexingSink implements PostSink {
 
     @Override
     public void unchanged(String slug) {
+        delivered.add(slug);
         countUnchanged(slug, Skips.marked(known.get(slug)));
         progress.post(slug, done.incrementAndGet());
     }
@@ -117,6 +121,11 @@ final class IndexingSink implements PostSink {
     @Override
     public void skipped(String location, String reason) {
         skips.count(reason);
+    }
+
+    @Override
+    public boolean delivered(String slug) {
+        return delivered.contains(slug);
     }
 
     /** Whether the last run skipped this post as not weekly. */
