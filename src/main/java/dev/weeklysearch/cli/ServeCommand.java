@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Reindex the sources in the background this often (30m, 1h, 0 = off; default: the config "
                     + "file's refresh:, else 1h for web sources and 5m for folders).")
     Duration refresh;
+
+    /** Where the admin token is read from: the environment (a test hands in its own). */
+    Function<String, String> environment = System::getenv;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -111,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             searcher.warm();
             Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins,
-                    System.getenv(ServiceConfig.ADMIN_TOKEN_VARIABLE)), refresher);
+                    environment.apply(ServiceConfig.ADMIN_TOKEN_VARIABLE)), refresher);
             app.start(host, port);
             refresher.start(firstOnly ? Duration.ZERO : interval);
             out.println("serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port() + "/"
