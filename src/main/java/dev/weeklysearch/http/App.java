@@ -34,6 +34,8 @@ public final class App {
         return Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
             c.startup.showJavalinBanner = false;
+            // Jetty's own answers (URL or headers too long, unparsable requests) in the JSON error shape too.
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             c.jsonMapper(new JavalinJackson(mapper, true));
             if (config.webDir() != null) {
                 c.staticFiles.add(config.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
