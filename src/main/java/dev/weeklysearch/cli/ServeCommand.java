@@ -111,7 +111,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         List<String> origins = cors.isEmpty() ? config.corsOrigins() : cors;
         Searcher searcher = Searcher.open(index, 1000, resultCache, withVectors);
-        Refresher refresher = new Refresher(new ServeRefresh(sources, index, withVectors, searcher, out, err), interval);
+        // The refresh's job reads weekly-search.yml again each time; job.onConfig(...) hands the new config on.
+        ServeRefresh job = new ServeRefresh(sources, index, withVectors, searcher, out, err);
+        Refresher refresher = new Refresher(job, interval);
         try {
             searcher.warm();
             Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins,
