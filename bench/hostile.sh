@@ -7,7 +7,8 @@
 # by COUNT and MAX_SECONDS. Prints the answers by status, the 5xx count, and the server's RSS (VmRSS
 # sampled every half second; VmHWM, the kernel's peak, at the end). Exit code 1 on any 5xx or non-JSON
 # error. Environment: COUNT (100000), CONNS (16), MAX_SECONDS (900), REFRESHES (3), CORPUS (the shared
-# corpus), SERVE_ARGS (extra serve options), JAVA_OPTS (passed to bin/weekly-search).
+# corpus), SERVE_ARGS (extra serve options), JAVA_OPTS (passed to bin/weekly-search), NMT=1 (adds the JVM's
+# native memory tracking and prints its summary at the end: where the non-heap memory goes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -34,6 +35,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+[ "${NMT:-0}" = 1 ] && export JAVA_OPTS="${JAVA_OPTS:-} -XX:NativeMemoryTracking=summary"
 mkdir -p "$TMP/posts"
 cp "$CORPUS"/*.md "$TMP/posts/"
 # shellcheck disable=SC2086
@@ -66,6 +68,10 @@ set -e
 sleep 1
 echo "bench: refreshes by outcome: $(curl -s "$URL/metrics" | grep '^weeklysearch_refreshes_total' | tr '\n' ' ')"
 echo "bench: last refresh: $(curl -s "$URL/health" | python3 -c 'import json,sys; r=json.load(sys.stdin)["refresh"]; print(r["lastRefresh"], r["lastError"])')"
-echo "bench: RSS start ${RSS_START} MB, end $(rss VmRSS) MB, sampled peak $(cat "$TMP/rss.max" 2>/dev/null || echo "?") MB, VmHWM $(rss VmHWM) MB (goal: <= 512 MB)"
+echo "bench: RSS start ${RSS_START} MB, end $(rss VmRSS) MB (anonymous $(rss RssAnon) MB, files $(rss RssFile) MB), sampled peak $(cat "$TMP/rss.max" 2>/dev/null || echo "?") MB, VmHWM $(rss VmHWM) MB (goal: <= 512 MB)"
+if [ "${NMT:-0}" = 1 ]; then
+    jcmd "$SERVER_PID" VM.native_memory summary | grep -E '^(Total|-  *[A-Z][A-Za-z ]+ \(reserved)|.*Metaspace)' || true
+    jcmd "$SERVER_PID" GC.heap_info || true
+fi
 echo "bench: server log lines with Exception/ERROR: $(grep -c -E 'Exception|ERROR' "$TMP/serve.log" || true)"
 exit $STATUS
