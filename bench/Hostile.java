@@ -84,6 +84,7 @@ public final class Hostile {
                         }
                     } catch (IOException e) {
                         ioErrors.increment();
+                        IO_BY_KIND.computeIfAbsent(i % 10, k -> new LongAdder()).increment();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -101,9 +102,10 @@ public final class Hostile {
         long sent = byStatus.values().stream().mapToLong(Long::longValue).sum() + ioErrors.sum();
         long server5xx = byStatus.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(Map.Entry::getValue).sum();
         System.out.printf("hostile: %d requests in %.1f s (%.0f/s), %d connections; by status %s; 5xx %d; "
-                + "error bodies not JSON %d%s; I/O errors %d; refreshes started %d%n", sent, took, sent / took,
+                + "error bodies not JSON %d%s; I/O errors %d %s; refreshes started %d%n", sent, took, sent / took,
                 connections, byStatus, server5xx, notJson.sum(),
-                firstNotJson.get() < 0 ? "" : " (first: request #" + firstNotJson.get() + ")", ioErrors.sum(), STARTED.get());
+                firstNotJson.get() < 0 ? "" : " (first: request #" + firstNotJson.get() + ")", ioErrors.sum(),
+                new TreeMap<>(IO_BY_KIND), STARTED.get());
         StringBuilder kinds = new StringBuilder();
         for (int k = 0; k < NANOS.length; k++) {
             kinds.append(k == 0 ? "" : ", ").append(k).append('=').append(NANOS[k].sum() / 1_000_000_000L).append(" s");
@@ -114,6 +116,8 @@ public final class Hostile {
     }
 
     private static final AtomicInteger STARTED = new AtomicInteger();
+    /** Client-side I/O errors by kind of request. */
+    private static final Map<Integer, LongAdder> IO_BY_KIND = new ConcurrentHashMap<>();
     /** Nanoseconds spent per kind of request, to see which kinds cost the server most. */
     private static final LongAdder[] NANOS = new LongAdder[10];
 
