@@ -21,10 +21,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param exclude     URL regexes a crawl skips
  * @param corsOrigins origins allowed to embed the search box
  * @param weekly      which posts are weekly posts ({@code weekly: {tags, categories, titles}}); others are skipped
+ * @param refresh     how often {@code serve} reindexes the sources ({@code 30m}, {@code 1h}, {@code 0} off); null: the default
  */
 record Config(List<String> sources, List<String> include, List<String> exclude, List<String> corsOrigins,
-        WeeklyRule weekly) {
-    static final Config EMPTY = new Config(List.of(), List.of(), List.of(), List.of(), WeeklyRule.defaults());
+        WeeklyRule weekly, String refresh) {
+    static final Config EMPTY = new Config(List.of(), List.of(), List.of(), List.of(), WeeklyRule.defaults(), null);
 
     /** Reads {@code file}; a missing file is an empty config. */
     static Config load(Path file) {
@@ -37,7 +38,7 @@ record Config(List<String> sources, List<String> include, List<String> exclude, 
                 return EMPTY;
             }
             return new Config(list(map, "sources"), list(map, "include"), list(map, "exclude"), list(map, "cors"),
-                    weekly(map.get("weekly")));
+                    weekly(map.get("weekly")), map.get("refresh") == null ? null : String.valueOf(map.get("refresh")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read config " + file, e);
         } catch (RuntimeException e) {

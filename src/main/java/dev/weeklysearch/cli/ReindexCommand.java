@@ -12,6 +12,7 @@ import dev.weeklysearch.source.PostSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,27 +42,47 @@ final class ReindexCommand implements Callable<Integer> {
 
     /** Runs a reindex and prints its summary; shared with {@code serve}, which reindexes an empty index. */
     static int run(SourceOptions sources, Path index, boolean full, boolean semantic, PrintStream out, PrintStream err) {
-        ProgressListener progress = Progress.forTerminal(0);
+        return reindex(sources, index, full, semantic, Progress.forTerminal(0), out, err).code();
+    }
+
+    /**
+     * What a reindex ended with.
+     *
+     * @param code    the exit code: 0 done, 1 failed or a source failed, 3 index busy
+     * @param summary one line: the counts, or why it failed
+     */
+    record Result(int code, String summary) {
+    }
+
+    /** Runs a reindex, prints its summary and says how it ended; {@code serve}'s refreshes draw no progress bar. */
+    static Result reindex(SourceOptions sources, Path index, boolean full, boolean semantic, ProgressListener progress,
+            PrintStream out, PrintStream err) {
         try {
             List<PostSource> resolved = sources.resolve();
             Extractor extractor = new Extractor(Extractor.DEFAULT_BASE_URL, PageSelectors.defaults(), sources::weekly);
             ReindexSummary s = new Indexer(index, extractor, semantic ? Embeddings.forIndex(index) : null).reindex(resolved, full, progress);
             Progress.end(progress);
             print(s, index, out);
+            List<String> failedSources = new ArrayList<>();
             for (PostSource source : resolved) {
                 if (source instanceof CrawlSource crawl) {
                     out.println("crawl " + source.describe() + ": " + crawl.stats().summary());
                 }
+                s.failures().stream().filter(f -> f.location().equals(source.describe()))
+                        .forEach(f -> failedSources.add(f.location() + ": " + f.reason()));
             }
-            return s.complete() ? 0 : 1;
+            String counts = String.format(Locale.ROOT, "posts seen %d, changed %d, unchanged %d, removed %d, skipped %d, failures %d",
+                    s.postsSeen(), s.changed(), s.unchanged(), s.removed(), s.skippedCount(), s.failures().size());
+            return s.complete() ? new Result(0, counts)
+                    : new Result(1, "a source failed, nothing was deleted: " + String.join("; ", failedSources) + " (" + counts + ")");
         } catch (IndexBusyException e) {
             Progress.end(progress);
             err.println("reindex: " + e.getMessage());
-            return 3;
+            return new Result(3, e.getMessage());
         } catch (IOException | RuntimeException e) {
             Progress.end(progress);
             err.println("reindex failed, the previous index is unchanged: " + e.getMessage());
-            return 1;
+            return new Result(1, "reindex failed, the previous index is unchanged: " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.weeklysearch.cli;
 
 import dev.weeklysearch.http.App;
+import dev.weeklysearch.http.Refresher;
 import dev.weeklysearch.http.ServiceConfig;
 import dev.weeklysearch.search.Searcher;
 import io.javalin.Javalin;
@@ -9,10 +10,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +52,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cors", paramLabel = "ORIGIN", description = "Origin allowed to embed the box; repeatable (default: the config file's).")
     List<String> cors = new ArrayList<>();
 
+    @Option(names = "--refresh", paramLabel = "DURATION", converter = Durations.class,
+            description = "Reindex the sources in the background this often (30m, 1h, 0 = off; default: the config "
+                    + "file's refresh:, else 1h for web sources and 5m for folders).")
+    Duration refresh;
+
+    /** Where the admin token is read from: the environment (a test hands in its own). */
+    Function<String, String> environment = System::getenv;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Running running = start(System.out, System.err);
@@ -72,11 +84,18 @@ final class ServeCommand implements Callable<Integer> {
     Running start(PrintStream out, PrintStream err) throws IOException {
         boolean withVectors = semantic.enabled(sources.config);
         boolean explicit = !sources.sources.isEmpty();
+        Config config = Config.load(sources.config);
+        List<String> specs = explicit ? sources.sources : config.sources();
+        Duration interval = ServeRefresh.interval(refresh, config, specs);
+        // Several sources (the feed, then the sitemap): a first start serves once the first is read,
+        // and the others follow at once in a background refresh.
+        boolean firstOnly = !explicit && !Searcher.hasIndex(index) && specs.size() > 1 && !interval.isZero();
         if (explicit || !Searcher.hasIndex(index)) {
             out.println(Searcher.hasIndex(index) ? "reindexing " + index + " from " + String.join(", ", sources.sources)
-                    : "index " + index + " is empty: indexing the sources first");
+                    : "index " + index + " is empty: indexing the sources first"
+                            + (firstOnly ? " (" + specs.get(0) + " now, the others in the background once serving)" : ""));
             boolean existed = Files.exists(index);
-            int code = ReindexCommand.run(sources, index, false, withVectors, out, err);
+            int code = ReindexCommand.run(firstOnly ? sources.only(specs.get(0)) : sources, index, false, withVectors, out, err);
             if (!Searcher.hasIndex(index)) {
                 if (!existed) {
                     removeIfEmpty(index);
@@ -90,17 +109,23 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("serve: the reindex did not complete; serving the index as it was before it");
             }
         }
-        List<String> origins = cors.isEmpty() ? Config.load(sources.config).corsOrigins() : cors;
+        List<String> origins = cors.isEmpty() ? config.corsOrigins() : cors;
         Searcher searcher = Searcher.open(index, 1000, resultCache, withVectors);
+        // The refresh's job reads weekly-search.yml again each time; job.onConfig(...) hands the new config on.
+        ServeRefresh job = new ServeRefresh(sources, index, withVectors, searcher, out, err);
+        Refresher refresher = new Refresher(job, interval);
         try {
             searcher.warm();
             Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins,
-                    System.getenv(ServiceConfig.ADMIN_TOKEN_VARIABLE)));
+                    environment.apply(ServiceConfig.ADMIN_TOKEN_VARIABLE)), refresher);
             app.start(host, port);
+            refresher.start(firstOnly ? Duration.ZERO : interval);
             out.println("serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port() + "/"
-                    + (Files.isDirectory(web) ? "" : "  (no search box: " + web + " is missing)"));
-            return new Running(app, searcher, err);
+                    + (Files.isDirectory(web) ? "" : "  (no search box: " + web + " is missing)")
+                    + "; refreshing the index " + (interval.isZero() ? "only on POST /admin/reindex" : "every " + human(interval)));
+            return new Running(app, searcher, err, refresher);
         } catch (IOException | RuntimeException e) {
+            refresher.close();
             searcher.close();
             throw e;
         }
@@ -117,8 +142,12 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    private static String human(Duration d) {
+        return d.toString().substring(2).toLowerCase(Locale.ROOT);
+    }
+
     /** A running service: its port, and a close that stops it and releases the index. */
-    record Running(Javalin app, Searcher searcher, PrintStream err) implements AutoCloseable {
+    record Running(Javalin app, Searcher searcher, PrintStream err, Refresher refresher) implements AutoCloseable {
         int port() {
             return app.port();
         }
@@ -126,6 +155,7 @@ final class ServeCommand implements Callable<Integer> {
         @Override
         public void close() {
             app.stop();
+            refresher.close();
             try {
                 searcher.close();
             } catch (IOException e) {

@@ -34,6 +34,18 @@ final class SourceOptions {
             defaultValue = "${sys:weeklysearch.home:-.}/weekly-search.yml")
     Path config;
 
+    /** These options with {@code spec} as the only source. */
+    SourceOptions only(String spec) {
+        SourceOptions o = new SourceOptions();
+        o.sources = new ArrayList<>(List.of(spec));
+        o.include = include;
+        o.exclude = exclude;
+        o.crawlDelayMillis = crawlDelayMillis;
+        o.crawlConcurrency = crawlConcurrency;
+        o.config = config;
+        return o;
+    }
+
     /** The weekly-post rule of the config file (its defaults without one). */
     WeeklyRule weekly() {
         return Config.load(config).weekly();

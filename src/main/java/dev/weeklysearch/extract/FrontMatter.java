@@ -25,11 +25,15 @@ record FrontMatter(String title, LocalDate date, List<String> tags, String body)
     private static final Pattern DOUBLE_PREFIX = Pattern.compile(
             "^(SOFA ?Weekly\\s*[|｜]\\s*)(?:SOFA ?Weekly\\s*[|｜]\\s*)+", Pattern.CASE_INSENSITIVE);
 
-    /** @throws NotWeeklyPost when the post declares tags or categories and the rule keeps none of them */
+    /**
+     * @throws NotWeeklyPost when the text has no front matter, or the post declares tags or categories
+     *                       and the rule keeps none of them
+     */
     static FrontMatter parse(String text, String location, WeeklyRule rule) throws PostException {
         Matcher m = BLOCK.matcher(text);
         if (!m.find()) {
-            throw new PostException(location, "no front matter");
+            // Not a post: a Hugo site keeps notes and fragments beside its posts, and every post has one.
+            throw new NotWeeklyPost(location, NotWeeklyPost.NO_FRONT_MATTER, NotWeeklyPost.NO_FRONT_MATTER);
         }
         Object yaml;
         try {

@@ -16,16 +16,27 @@ public final class App {
     private App() {
     }
 
-    /** Creates (does not start) the service over {@code searcher}. */
+    /** Creates (does not start) the service over {@code searcher}, with no refreshes of its own. */
     public static Javalin create(Searcher searcher, ServiceConfig config) {
+        return create(searcher, config, null);
+    }
+
+    /**
+     * Creates (does not start) the service over {@code searcher}; {@code refresher} (null: none)
+     * keeps the index fresh, answers {@code POST /admin/reindex} and reports in {@code /health}.
+     */
+    public static Javalin create(Searcher searcher, ServiceConfig config, Refresher refresher) {
         ObjectMapper mapper = new ObjectMapper();
         SearchController api = new SearchController(searcher, mapper);
         FeedController feeds = new FeedController(searcher);
         Metrics metrics = new Metrics(searcher);
+        metrics.refreshes(refresher);
         AdminGuard admin = new AdminGuard(config.adminToken());
         return Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
             c.startup.showJavalinBanner = false;
+            // Jetty's own answers (URL or headers too long, unparsable requests) in the JSON error shape too.
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             c.jsonMapper(new JavalinJackson(mapper, true));
             c.requestLogger.http(metrics.recorder());
             if (config.webDir() != null) {
@@ -43,12 +54,15 @@ public final class App {
             c.routes.get("/search", metrics.timed("search", api::search));
             c.routes.get("/suggest", metrics.timed("suggest", api::suggest));
             c.routes.get("/feed", metrics.timed("feed", feeds::feed));
-            c.routes.get("/health", metrics.timed("health", api::health));
+            c.routes.get("/health", metrics.timed("health", ctx -> api.health(ctx, refresher)));
             c.routes.get("/ping", metrics.timed("ping", api::ping));
             c.routes.get("/metrics", metrics::scrape);
             // Before every /admin path, routed or not: without the token nothing there is reachable.
             c.routes.before("/admin", admin);
             c.routes.before("/admin/*", admin);
+            if (refresher != null) {
+                c.routes.post("/admin/reindex", new ReindexController(refresher)::reindex);
+            }
             c.routes.exception(InvalidRequestException.class, (e, ctx) -> Errors.write(ctx, 400, e.error(), e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.fullUrl(), e);

@@ -4,6 +4,7 @@ import dev.weeklysearch.search.Searcher;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.RequestLogger;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -34,6 +35,19 @@ final class Metrics {
                 throw new UncheckedIOException(e);
             }
         }).description("Size of the index folder").register(registry);
+    }
+
+    /** Counts refreshes by outcome ({@code weeklysearch_refreshes_total{outcome="ok|failed"}}); null: none. */
+    void refreshes(Refresher refresher) {
+        if (refresher == null) {
+            return;
+        }
+        for (boolean ok : new boolean[] {true, false}) {
+            FunctionCounter.builder("weeklysearch_refreshes", refresher, r -> r.count(ok))
+                    .description("Background reindexes of the sources, by outcome")
+                    .tag("outcome", ok ? "ok" : "failed")
+                    .register(registry);
+        }
     }
 
     /** Wraps a handler so that each call is timed under its route and final status. */

@@ -61,8 +61,13 @@ final class SearchController {
         ctx.json(body);
     }
 
-    void health(Context ctx) throws IOException {
-        ctx.json(searcher.health());
+    /** The index's state, and the refreshes' when the service runs them ({@code refresher} null: none). */
+    void health(Context ctx, Refresher refresher) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>(searcher.health());
+        if (refresher != null) {
+            body.put("refresh", refresher.status());
+        }
+        ctx.json(body);
     }
 
     /** A constant answer: the floor that load tests compare /search against. */

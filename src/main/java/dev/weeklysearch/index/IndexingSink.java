@@ -49,6 +49,8 @@ final class IndexingSink implements PostSink {
     final Set<String> seen = ConcurrentHashMap.newKeySet();
     final Set<String> kept = ConcurrentHashMap.newKeySet();
     final Set<String> gone = ConcurrentHashMap.newKeySet();
+    /** Posts some source of this run delivered or reported unchanged: later sources leave them alone. */
+    private final Set<String> delivered = ConcurrentHashMap.newKeySet();
     /** Not weekly posts (their states stay; skipped, not seen) and list pages. */
     final Skips skips = new Skips();
     final AtomicInteger changed = new AtomicInteger();
@@ -73,6 +75,7 @@ final class IndexingSink implements PostSink {
 
     @Override
     public void accept(RawPost raw) {
+        delivered.add(raw.slug());
         String hash = hash(raw.body());
         PostState before = known.get(raw.slug());
         boolean wasSkipped = Skips.marked(before);
@@ -101,6 +104,7 @@ final class IndexingSink implements PostSink {
 
     @Override
     public void unchanged(String slug) {
+        delivered.add(slug);
         countUnchanged(slug, Skips.marked(known.get(slug)));
         progress.post(slug, done.incrementAndGet());
     }
@@ -117,6 +121,11 @@ final class IndexingSink implements PostSink {
     @Override
     public void skipped(String location, String reason) {
         skips.count(reason);
+    }
+
+    @Override
+    public boolean delivered(String slug) {
+        return delivered.contains(slug);
     }
 
     /** Whether the last run skipped this post as not weekly. */
@@ -160,13 +169,15 @@ final class IndexingSink implements PostSink {
         try {
             x = extractor.extract(raw);
         } catch (NotWeeklyPost e) {
-            unlist(raw, hash);
+            if (!e.skip().equals(NotWeeklyPost.NO_FRONT_MATTER) || !indexed(raw.slug())) {
+                unlist(raw, hash, e.skip());
+                return;
+            }
+            // A weekly post that lost its front matter is a bad edit, not a note: a failure that keeps its entries.
+            keep(raw, e);
             return;
         } catch (PostException e) {
-            seen.add(raw.slug());
-            // The previous entries of this post, if any, keep serving: a bad edit loses nothing.
-            kept.add(raw.slug());
-            failed(new Failure(e.location(), raw.slug(), e.reason(), false));
+            keep(raw, e);
             return;
         }
         List<Document> docs = new ArrayList<>(x.entries().size());
@@ -187,12 +198,24 @@ final class IndexingSink implements PostSink {
         changed.incrementAndGet();
     }
 
+    /** A post that failed: counted, and its previous entries, if any, keep serving (a bad edit loses nothing). */
+    private void keep(RawPost raw, PostException e) {
+        seen.add(raw.slug());
+        kept.add(raw.slug());
+        failed(new Failure(e.location(), raw.slug(), e.reason(), false));
+    }
+
+    /** Whether the last commit indexed this post's entries (it was seen and not skipped). */
+    private boolean indexed(String slug) {
+        PostState before = known.get(slug);
+        return before != null && !Skips.marked(before);
+    }
+
     /** A post that is not a weekly post: skipped, remembered, and its entries (if it was one) removed. */
-    private void unlist(RawPost raw, String hash) {
-        skips.notWeekly(raw.slug());
-        PostState before = known.get(raw.slug());
+    private void unlist(RawPost raw, String hash, String reason) {
+        skips.skipped(raw.slug(), reason);
         try {
-            if (before != null && !Skips.marked(before)) {
+            if (indexed(raw.slug())) {
                 writer.get().deleteDocuments(new Term(Schema.SLUG, raw.slug()));
             }
         } catch (IOException e) {

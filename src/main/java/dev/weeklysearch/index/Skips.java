@@ -1,5 +1,6 @@
 package dev.weeklysearch.index;
 
+import dev.weeklysearch.extract.NotWeeklyPost;
 import dev.weeklysearch.source.PostState;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * skips it by 304 or sitemap date instead of fetching and parsing it again.
  */
 final class Skips {
-    static final String NOT_WEEKLY = "not a weekly post";
+    static final String NOT_WEEKLY = NotWeeklyPost.NOT_WEEKLY;
     private static final String MARK = "skipped:";
 
     final Set<String> posts = ConcurrentHashMap.newKeySet();
@@ -24,8 +25,13 @@ final class Skips {
     }
 
     void notWeekly(String slug) {
+        skipped(slug, NOT_WEEKLY);
+    }
+
+    /** A post skipped for {@code reason}: its state is kept, like a post that is not weekly. */
+    void skipped(String slug, String reason) {
         posts.add(slug);
-        count(NOT_WEEKLY);
+        count(reason);
     }
 
     Map<String, Integer> byReason() {

@@ -165,6 +165,6 @@ public final class LinkCrawlSource extends WebSource {
 
     @Override
     public String describe() {
-        return "pages linked from " + start;
+        return "listing " + start;
     }
 }

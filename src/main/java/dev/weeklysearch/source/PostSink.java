@@ -13,6 +13,15 @@ public interface PostSink {
     void failed(Failure failure);
 
     /**
+     * Whether an earlier source of this run already delivered this post (read or unchanged): a later
+     * source then neither fetches nor reports it. So the tag's feed first and the sitemap after it
+     * cost one request per post, not two.
+     */
+    default boolean delivered(String slug) {
+        return false;
+    }
+
+    /**
      * A file or page that is not a post at all (a list page such as Hugo's {@code _index.md}): counted
      * as skipped, never a failure, never indexed.
      */

@@ -24,8 +24,11 @@ final class SitemapParser {
     record Loc(String loc, Instant lastmod) {
     }
 
-    /** {@code children} are nested sitemaps of an index, {@code pages} the URLs of a urlset. */
-    record Sitemap(List<Loc> children, List<Loc> pages) {
+    /**
+     * {@code children} are nested sitemaps of an index, {@code pages} the URLs of a urlset or feed;
+     * {@code feed} tells an RSS or Atom document from a sitemap.
+     */
+    record Sitemap(List<Loc> children, List<Loc> pages, boolean feed) {
     }
 
     private SitemapParser() {
@@ -42,11 +45,15 @@ final class SitemapParser {
         String loc = null;
         String lastmod = null;
         StringBuilder text = new StringBuilder();
+        String root = null;
         try {
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
+                    if (root == null) {
+                        root = name;
+                    }
                     if (name.equals("sitemap") || name.equals("url") || name.equals("item") || name.equals("entry")) {
                         entry = name;
                         loc = null;
@@ -76,7 +83,7 @@ final class SitemapParser {
         } finally {
             r.close();
         }
-        return new Sitemap(children, pages);
+        return new Sitemap(children, pages, "rss".equals(root) || "feed".equals(root));
     }
 
     static Instant instant(String w3c) {

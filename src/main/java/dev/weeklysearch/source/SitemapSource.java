@@ -2,6 +2,7 @@ package dev.weeklysearch.source;
 
 import java.net.URI;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
@@ -18,10 +19,14 @@ public final class SitemapSource extends WebSource {
     private static final int MAX_DEPTH = 4;
 
     private final URI sitemap;
+    /** "feed" or "sitemap": what the document turned out to be (until it is read, what its name suggests). */
+    private volatile String kind;
 
     public SitemapSource(URI sitemap, CrawlOptions options) {
         super(sitemap, options);
         this.sitemap = sitemap;
+        this.kind = sitemap.getPath() != null && sitemap.getPath().toLowerCase(Locale.ROOT).contains("sitemap")
+                ? "sitemap" : "feed";
     }
 
     @Override
@@ -41,6 +46,9 @@ public final class SitemapSource extends WebSource {
             map = SitemapParser.parse(ok.body());
         } catch (XMLStreamException e) {
             throw new SourceException("malformed sitemap " + uri + ": " + e.getMessage(), e);
+        }
+        if (depth == 0) {
+            kind = map.feed() ? "feed" : "sitemap";
         }
         for (SitemapParser.Loc child : map.children()) {
             URI c = resolve(uri, child.loc());
@@ -67,6 +75,6 @@ public final class SitemapSource extends WebSource {
 
     @Override
     public String describe() {
-        return "sitemap " + sitemap;
+        return kind + " " + sitemap;
     }
 }

@@ -32,6 +32,7 @@ abstract sealed class WebSource implements CrawlSource permits SitemapSource, Li
         Map<String, Crawl.PageRef> pages = new LinkedHashMap<>();
         try (Crawl crawl = new Crawl(options, hosts, run)) {
             findPosts(crawl, new PostUrls(options, hosts), pages, sink);
+            pages.keySet().removeIf(sink::delivered);
             crawl.fetchPosts(new ArrayList<>(pages.values()), known, sink);
         }
     }

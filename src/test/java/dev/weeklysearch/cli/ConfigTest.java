@@ -7,6 +7,7 @@ import dev.weeklysearch.extract.WeeklyRule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +33,26 @@ class ConfigTest {
     }
 
     @Test
-    void theShippedConfigReadsTheFeedAndKeepsWeeklyPosts() {
+    void theShippedConfigReadsTheFeedThenTheSitemapAndKeepsWeeklyPosts() {
         Config shipped = Config.load(Path.of("weekly-search.yml"));
-        assertThat(shipped.sources()).containsExactly("https://www.sofastack.tech/tags/sofa-weekly/index.xml");
+        assertThat(shipped.sources()).containsExactly("https://www.sofastack.tech/tags/sofa-weekly/index.xml",
+                "https://www.sofastack.tech/sitemap.xml");
         assertThat(shipped.weekly()).isEqualTo(WeeklyRule.defaults());
+        assertThat(Durations.parse(shipped.refresh())).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void refreshIntervalsReadAsASiteOwnerWritesThem() throws Exception {
+        assertThat(Durations.parse("30m")).isEqualTo(Duration.ofMinutes(30));
+        assertThat(Durations.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(Durations.parse("0")).isZero();
+        assertThatThrownBy(() -> Durations.parse("30")).hasMessageContaining("30m");
+        assertThat(ServeRefresh.interval(null, load("refresh: 0\n"), List.of("https://x/sitemap.xml"))).isZero();
+        assertThat(ServeRefresh.interval(null, load("sources: [x]\n"), List.of("https://x/sitemap.xml")))
+                .isEqualTo(ServeRefresh.WEB_DEFAULT);
+        assertThat(ServeRefresh.interval(null, load("sources: [x]\n"), List.of("posts/"))).isEqualTo(ServeRefresh.FOLDER_DEFAULT);
+        assertThat(ServeRefresh.interval(Duration.ofSeconds(5), load("refresh: 1h\n"), List.of("posts/")))
+                .isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test

@@ -48,9 +48,11 @@ class ExtractCommandTest {
     @Test
     void statsListsCountsTotalsAndFailuresWithExitZero() throws Exception {
         post("good.md", "---\ntitle: T\ndate: 2021-01-02T10:00:00+08:00\n---\n### 本周发布\n\n发布 SOFARPC v5.1.0，主要变更如下：\n\n- x\n");
-        post("bad.md", "no front matter");
+        post("bad.md", "---\ntitle: T\n---\nno date");
+        post("notes.md", "no front matter");
         assertThat(run("extract", "--stats", dir.toString())).isZero();
-        assertThat(out.toString()).contains("good").contains("FAILED").contains("no front matter")
+        assertThat(out.toString()).contains("good").contains("FAILED").contains("no valid date")
+                .contains("SKIPPED").contains("no front matter")
                 .contains("totals: posts=1 failed=1 entries=1 qa=0 release=1");
     }
 

@@ -7,6 +7,8 @@ import dev.weeklysearch.source.FolderSource;
 import dev.weeklysearch.source.PostSink;
 import dev.weeklysearch.source.PostSource;
 import dev.weeklysearch.source.PostState;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,36 @@ class SkippedPostsTest {
                 Map.of("list page (_index.md)", 1, Skips.NOT_WEEKLY, 1));
         assertThat(s.skippedCount()).isEqualTo(2);
         assertThat(s.entriesInIndex().get("qa")).isEqualTo(4);
+    }
+
+    @Test
+    void aMarkdownFileWithoutFrontMatterIsASkipNotAFailure() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("blog"));
+        Files.writeString(folder.resolve("sofa-weekly-20990109.md"), """
+                ---
+                title: "SOFA Weekly | 一月第二期"
+                date: 2099-01-09T21:00:00+08:00
+                ---
+
+                ### 每周读者问答提炼
+
+                **@读者** 提问：
+
+                > 快照多久做一次？
+
+                A：默认每小时一次。
+                """, StandardCharsets.UTF_8);
+        Path notes = Files.createDirectories(folder.resolve("practices/20990110"));
+        Files.writeString(notes.resolve("index.md"), "# 平台工程的一些笔记\n\n这一页没有 front matter。\n",
+                StandardCharsets.UTF_8);
+
+        ReindexSummary s = new Indexer(tmp.resolve("index"), new Extractor())
+                .reindex(List.of(new FolderSource(folder)), false, ProgressListener.NONE);
+
+        assertThat(s.failures()).isEmpty();
+        assertThat(s.skipped()).containsExactly(Map.entry("no front matter", 1));
+        assertThat(s.changed()).isEqualTo(1);
+        assertThat(s.entriesInIndex().get("qa")).isEqualTo(1);
     }
 
     @Test

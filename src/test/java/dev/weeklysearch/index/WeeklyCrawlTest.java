@@ -45,8 +45,11 @@ class WeeklyCrawlTest {
         return Path.of(WeeklyCrawlTest.class.getResource("/site").toURI());
     }
 
-    /** First crawl and no-change recrawl through the indexer; returns {first requests, recrawl requests}. */
-    private long[] crawlTwice(Supplier<CrawlSource> source, int skipped) throws Exception {
+    /**
+     * First crawl and no-change recrawl through the indexer; returns {first requests, recrawl requests}.
+     * The source names its real kind ("feed …", "sitemap …", "listing …") in the crawl summary.
+     */
+    private long[] crawlTwice(Supplier<CrawlSource> source, int skipped, String kind) throws Exception {
         Indexer indexer = new Indexer(tmp, new Extractor(site.url("/blog/").toString(), PageSelectors.defaults()));
         CrawlSource first = source.get();
         ReindexSummary s = indexer.reindex(List.of(first), false, ProgressListener.NONE);
@@ -63,18 +66,20 @@ class WeeklyCrawlTest {
         assertThat(r.skippedCount()).isEqualTo(skipped);
         assertThat(site.pagesServed()).as("no post body fetched again").isZero();
         System.out.printf("%s: first crawl %s; recrawl %s%n", first.describe(), first.stats(), again.stats());
+        assertThat(first.describe()).startsWith(kind + " http://");
         return new long[] {first.stats().requests(), again.stats().requests()};
     }
 
     @Test
     void theListingFindsEveryWeeklyPostAndRecrawlsWithListingsAndTheFeedOnly() throws Exception {
-        long[] requests = crawlTwice(() -> new LinkCrawlSource(site.url("/tags/sofa-weekly/"), CrawlTesting.fast()), 0);
+        long[] requests = crawlTwice(() -> new LinkCrawlSource(site.url("/tags/sofa-weekly/"), CrawlTesting.fast()), 0, "listing");
         assertThat(requests).as("robots.txt, 2 listings, feed, 12 posts; then all but the posts").containsExactly(16, 4);
     }
 
     @Test
     void theFeedIsTheCheapestSource() throws Exception {
-        long[] requests = crawlTwice(() -> new SitemapSource(site.url("/tags/sofa-weekly/index.xml"), CrawlTesting.fast()), 0);
+        long[] requests = crawlTwice(() -> new SitemapSource(site.url("/tags/sofa-weekly/index.xml"), CrawlTesting.fast()), 0,
+                "feed");
         assertThat(requests).as("robots.txt, feed, 12 posts; then robots.txt and feed").containsExactly(14, 2);
     }
 
@@ -82,7 +87,7 @@ class WeeklyCrawlTest {
     void theSitemapSkipsNonWeeklyPostsAndRemembersThem() throws Exception {
         // /blog/other-article/ (no tags, no validators) is skipped too, and asked for again on every crawl.
         long[] requests = crawlTwice(() -> new SitemapSource(site.url("/sitemap.xml"), CrawlTesting.fast()),
-                SiteServer.notWeeklySlugs().size() + 1);
+                SiteServer.notWeeklySlugs().size() + 1, "sitemap");
         assertThat(requests).as("robots.txt, index, 2 urlsets, 12 + 3 posts; then the sitemaps and other-article")
                 .containsExactly(19, 5);
         assertThat(site.hits("/blog/seata-at-mode-explained/")).as("remembered by its lastmod").isZero();

@@ -59,8 +59,15 @@ public final class SiteServer implements AutoCloseable {
     private volatile SitePages.Pagination pagination = SitePages.Pagination.SCRIPT;
     private volatile boolean feed = true;
     private volatile boolean etags = true;
+    /** As the live site: the tag's feed and listing show only posts tagged SOFA Weekly (see {@link #startLive}). */
+    private final boolean byTag;
 
     private SiteServer(Path folder, boolean hostile) throws IOException {
+        this(folder, hostile, false);
+    }
+
+    private SiteServer(Path folder, boolean hostile, boolean byTag) throws IOException {
+        this.byTag = byTag;
         List<SitePages.Post> posts = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
@@ -83,6 +90,15 @@ public final class SiteServer implements AutoCloseable {
     /** Serves the Markdown posts of {@code folder}. */
     public static SiteServer start(Path folder) throws IOException {
         return new SiteServer(folder, false);
+    }
+
+    /**
+     * Serves the Markdown posts of {@code folder} as the live site does: a weekly post tagged only
+     * otherwise (the site has four tagged only "SOFAStack") is in the sitemap but in neither the
+     * tag's feed nor its listing.
+     */
+    public static SiteServer startLive(Path folder) throws IOException {
+        return new SiteServer(folder, false, true);
     }
 
     /** Serves the posts of {@code folder} plus the hostile pages, all listed in the sitemap. */
@@ -133,6 +149,13 @@ public final class SiteServer implements AutoCloseable {
     /** Whether post pages carry an ETag; without, only Last-Modified, as Python's http.server does. */
     public void etags(boolean on) {
         etags = on;
+    }
+
+    /** Publishes a new weekly post now: its page, and its place in the sitemap (and the feed and listing, by its tags). */
+    public void add(String slug, String title, List<String> tags, String markdown) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String date = now.atOffset(ZoneOffset.ofHours(8)).toLocalDate().toString();
+        put(new SitePages.Post(slug, title, date, now, List.copyOf(tags), markdown), now);
     }
 
     /** Appends a paragraph to a post: new body, new ETag, newer lastmod. */
@@ -232,8 +255,10 @@ public final class SiteServer implements AutoCloseable {
         }
     }
 
+    /** The posts of the tag's feed and listing. */
     List<SitePages.Post> sortedPosts() {
         return pages.values().stream().map(Page::post)
+                .filter(p -> !byTag || p.tags().stream().anyMatch(t -> SitePages.tagSlug(t).equals("sofa-weekly")))
                 .sorted(Comparator.comparing(SitePages.Post::published).reversed().thenComparing(SitePages.Post::slug))
                 .toList();
     }
