@@ -92,6 +92,66 @@
   var widgetCount = 0;
   var widgets = [];
 
+  /* ---- Search insights (begin) ----------------------------------------------------------------
+     Tells the service what a reader settled on, for the site owner's insights: the final query of a
+     typing session, once (after a pause of SETTLE_MS, on Enter, on a click, when the panel closes or
+     the page is left), and each opened hit's position and type. No cookie, no id, nothing stored in
+     the browser; navigator.sendBeacon, so a click that leaves the page still reports. The box calls
+     in at five places: Insights.watch(widget) in bind, Insights.searched(widget, q) when an answer is
+     shown, Insights.entered(widget) on Enter, Insights.clicked(widget, index) when a hit is opened by
+     keyboard, Insights.settle(widget) when the panel hides. */
+  var SETTLE_MS = 2000;
+  var Insights = {
+    send: function (widget, event) {
+      if (navigator.sendBeacon) {
+        try {
+          navigator.sendBeacon(widget.endpoint + '/events', JSON.stringify(event));
+        } catch (e) { /* insights are optional: the search works the same without them */ }
+      }
+    },
+    /* An answer for q is on screen; a different query than the last reported one starts a new session. */
+    searched: function (widget, q) {
+      if (q !== widget.insightsReported) {
+        widget.insightsReported = null;
+      }
+      widget.insightsPending = q;
+      clearTimeout(widget.insightsTimer);
+      widget.insightsTimer = setTimeout(function () { Insights.settle(widget); }, SETTLE_MS);
+    },
+    entered: function (widget) {
+      widget.insightsPending = widget.query() || widget.insightsPending;
+      Insights.settle(widget);
+    },
+    settle: function (widget) {
+      clearTimeout(widget.insightsTimer);
+      var q = widget.insightsPending;
+      if (q && q !== widget.insightsReported) {
+        widget.insightsReported = q;
+        Insights.send(widget, { kind: 'search', q: q });
+      }
+    },
+    clicked: function (widget, index) {
+      var hit = widget.hits[index];
+      if (!hit || !widget.insightsPending) {
+        return;
+      }
+      Insights.settle(widget);
+      Insights.send(widget, { kind: 'click', q: widget.insightsPending, position: index + 1,
+        type: TYPE_ORDER.indexOf(hit.type) >= 0 ? hit.type : 'other' });
+    },
+    /* Every click on a hit, on its links too (they navigate before the list's own handler would run). */
+    watch: function (widget) {
+      widget.list.addEventListener('click', function (e) {
+        var option = e.target.closest('[role="option"]');
+        if (option) {
+          Insights.clicked(widget, Number(option.getAttribute('data-index')));
+        }
+      }, true);
+    }
+  };
+  window.addEventListener('pagehide', function () { widgets.forEach(Insights.settle); });
+  /* ---- Search insights (end) ------------------------------------------------------------------ */
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) {
@@ -365,6 +425,7 @@
       self.clear();
       self.field.focus();
     });
+    Insights.watch(this);
     this.list.addEventListener('click', function (e) {
       var option = e.target.closest('[role="option"]');
       if (!option || e.target.closest('a')) {
@@ -443,8 +504,10 @@
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (this.active >= 0) {
+        Insights.clicked(this, this.active);
         this.open(this.active);
       } else {
+        Insights.entered(this);
         this.run(true);
       }
     } else if (e.key === 'Escape') {
@@ -518,6 +581,7 @@
           self.showError(message || self.t.unavailable + ' (HTTP ' + result.status + ')');
         } else {
           self.show(result.body || {}, page);
+          Insights.searched(self, q);
         }
       })
       .catch(function (err) {
@@ -629,6 +693,7 @@
   };
 
   Widget.prototype.hidePanel = function () {
+    Insights.settle(this);
     this.panel.hidden = true;
     this.input.setAttribute('aria-expanded', 'false');
   };

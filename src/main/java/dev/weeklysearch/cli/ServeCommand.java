@@ -1,7 +1,9 @@
 package dev.weeklysearch.cli;
 
+import dev.weeklysearch.analysis.Synonyms;
 import dev.weeklysearch.http.App;
 import dev.weeklysearch.http.ServiceConfig;
+import dev.weeklysearch.insights.Insights;
 import dev.weeklysearch.search.Searcher;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -90,17 +92,22 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("serve: the reindex did not complete; serving the index as it was before it");
             }
         }
-        List<String> origins = cors.isEmpty() ? Config.load(sources.config).corsOrigins() : cors;
+        Config config = Config.load(sources.config);
+        List<String> origins = cors.isEmpty() ? config.corsOrigins() : cors;
         Searcher searcher = Searcher.open(index, 1000, resultCache, withVectors);
+        Insights insights = Insights.off();
         try {
+            searcher.synonyms(Synonyms.of(config.synonyms()));
             searcher.warm();
+            insights = Insights.open(Insights.besideIndex(index), config.analytics());
             Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins,
-                    System.getenv(ServiceConfig.ADMIN_TOKEN_VARIABLE)));
+                    System.getenv(ServiceConfig.ADMIN_TOKEN_VARIABLE)), insights);
             app.start(host, port);
             out.println("serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port() + "/"
                     + (Files.isDirectory(web) ? "" : "  (no search box: " + web + " is missing)"));
-            return new Running(app, searcher, err);
+            return new Running(app, searcher, insights, err);
         } catch (IOException | RuntimeException e) {
+            insights.close();
             searcher.close();
             throw e;
         }
@@ -118,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** A running service: its port, and a close that stops it and releases the index. */
-    record Running(Javalin app, Searcher searcher, PrintStream err) implements AutoCloseable {
+    record Running(Javalin app, Searcher searcher, Insights insights, PrintStream err) implements AutoCloseable {
         int port() {
             return app.port();
         }
@@ -126,6 +133,11 @@ final class ServeCommand implements Callable<Integer> {
         @Override
         public void close() {
             app.stop();
+            try {
+                insights.close();
+            } catch (IOException e) {
+                err.println("serve: closing the insights database: " + e.getMessage());
+            }
             try {
                 searcher.close();
             } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.weeklysearch.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weeklysearch.insights.Insights;
 import dev.weeklysearch.search.InvalidRequestException;
 import dev.weeklysearch.search.Searcher;
 import io.javalin.Javalin;
@@ -16,10 +17,17 @@ public final class App {
     private App() {
     }
 
-    /** Creates (does not start) the service over {@code searcher}. */
+    /** Creates (does not start) the service over {@code searcher}, recording no insights. */
     public static Javalin create(Searcher searcher, ServiceConfig config) {
+        return create(searcher, config, Insights.off());
+    }
+
+    /** Creates (does not start) the service over {@code searcher}; the caller closes {@code insights}. */
+    public static Javalin create(Searcher searcher, ServiceConfig config, Insights insights) {
         ObjectMapper mapper = new ObjectMapper();
         SearchController api = new SearchController(searcher, mapper);
+        EventsController events = new EventsController(searcher, insights, mapper);
+        InsightsController owner = new InsightsController(searcher, insights, mapper);
         Metrics metrics = new Metrics(searcher);
         AdminGuard admin = new AdminGuard(config.adminToken());
         return Javalin.create(c -> {
@@ -43,6 +51,11 @@ public final class App {
             c.routes.get("/health", metrics.timed("health", api::health));
             c.routes.get("/ping", metrics.timed("ping", api::ping));
             c.routes.get("/metrics", metrics::scrape);
+            c.routes.post("/events", metrics.timed("events", events::post));
+            c.routes.get("/insights", owner::shell);
+            c.routes.get("/admin/insights", owner::page);
+            c.routes.get("/admin/api/insights", owner::api);
+            c.routes.get("/admin/api/insights.csv", owner::csv);
             // Before every /admin path, routed or not: without the token nothing there is reachable.
             c.routes.before("/admin", admin);
             c.routes.before("/admin/*", admin);
