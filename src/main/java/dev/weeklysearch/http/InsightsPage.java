@@ -21,6 +21,8 @@ final class InsightsPage {
             .note{color:#666;font-size:13px}svg.chart{max-width:100%;height:auto}
             """;
 
+    private static final int FILLED_POSITIONS = 20;
+
     private InsightsPage() {
     }
 
@@ -45,14 +47,27 @@ final class InsightsPage {
         section(h, "Queries that found nothing", Charts.rows("Queries that found nothing",
                 followups.stream().map(f -> new Charts.Bar(f.query(), f.count(), now(f))).toList(), "#dc2626"));
         followupTable(h, followups);
-        section(h, "Clicks by position", Charts.columns("Clicks by position",
-                r.clickPositions().stream().map(p -> new Charts.Bar("#" + p.position(), p.count())).toList(),
-                "#16a34a", 1));
+        section(h, "Clicks by position", Charts.columns("Clicks by position", positions(r), "#16a34a", 1));
         h.append("<p class=\"note\">A query is listed once readers searched it at least ").append(r.minCount())
                 .append(" times in the period; e-mail addresses, phone numbers and long numbers are replaced before "
                         + "counting, and nothing about a reader is stored. CSV: <code>/admin/api/insights.csv?days=")
                 .append(r.days()).append("</code></p></body></html>");
         return h.toString();
+    }
+
+    /** Positions from 1 to the last clicked one, unclicked ones as empty columns (up to a page's worth). */
+    private static List<Charts.Bar> positions(Report r) {
+        java.util.TreeMap<Integer, Long> clicked = new java.util.TreeMap<>();
+        r.clickPositions().forEach(p -> clicked.put(p.position(), p.count()));
+        int last = clicked.isEmpty() ? 0 : clicked.lastKey();
+        if (last > FILLED_POSITIONS) {
+            return clicked.entrySet().stream().map(e -> new Charts.Bar("#" + e.getKey(), e.getValue())).toList();
+        }
+        List<Charts.Bar> out = new java.util.ArrayList<>();
+        for (int p = 1; p <= last; p++) {
+            out.add(new Charts.Bar("#" + p, clicked.getOrDefault(p, 0L)));
+        }
+        return out;
     }
 
     private static void followupTable(StringBuilder h, List<Followup> followups) {
