@@ -1,5 +1,8 @@
 package dev.weeklysearch.cli;
 
+import dev.weeklysearch.analysis.Synonyms;
+import dev.weeklysearch.insights.Insights;
+import dev.weeklysearch.insights.Settings;
 import dev.weeklysearch.search.SearchRequest;
 import dev.weeklysearch.search.SearchResult;
 import dev.weeklysearch.search.Searcher;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The cost of computed answers in process, without HTTP or wrk sharing the cores: each query of a
@@ -62,6 +66,71 @@ final class BenchSearch {
                     wall / 1e6 / nanos.length, nanos.length / (wall / 1e9), bytes / nanos.length);
         }
         return 0;
+    }
+
+    /**
+     * The cost of recording insights: rounds with analytics off and on alternate in one process
+     * (off, on, on, off, …, so a drift of the machine weighs on both alike). "On" is what a search
+     * costs the service with recording: the computed answer, then the event's rate-limit token,
+     * normalisation and count (the file is written by the background flush, as in serve).
+     */
+    static int compareAnalytics(Path index, Path queryFile, boolean semantic, int rounds, List<List<String>> synonyms)
+            throws IOException {
+        List<String> queries = Files.readAllLines(queryFile, StandardCharsets.UTF_8).stream()
+                .filter(q -> !q.isBlank()).toList();
+        if (queries.isEmpty()) {
+            System.err.println("bench: no queries in " + queryFile);
+            return 2;
+        }
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().threadId();
+        Path dir = Files.createTempDirectory("bench-insights");
+        Path file = dir.resolve(Insights.FILE);
+        Settings unlimited = new Settings(true, 90, 3, Settings.DEFAULTS.maxQueriesPerDay(), Integer.MAX_VALUE / 20);
+        try (Searcher searcher = Searcher.open(index, 60_000, 0, semantic);
+                Insights insights = Insights.open(file, unlimited)) {
+            searcher.synonyms(Synonyms.of(synonyms));
+            recorded(searcher, queries, null);
+            recorded(searcher, queries, insights);
+            long[] nanos = new long[2];
+            long[] bytes = new long[2];
+            for (int r = 0; r < rounds * 2; r++) {
+                int on = (r % 4 == 1 || r % 4 == 2) ? 1 : 0;
+                long b = threads.getThreadAllocatedBytes(self);
+                long t = System.nanoTime();
+                recorded(searcher, queries, on == 1 ? insights : null);
+                nanos[on] += System.nanoTime() - t;
+                bytes[on] += threads.getThreadAllocatedBytes(self) - b;
+            }
+            long n = (long) queries.size() * rounds;
+            System.out.printf(Locale.ROOT, "%d queries x %d rounds per mode, alternated; synonyms: %d groups; semantic %s%n",
+                    queries.size(), rounds, synonyms.size(), semantic ? "on" : "off");
+            System.out.printf(Locale.ROOT, "analytics off: mean %.3f ms  %,d bytes allocated per query%n",
+                    nanos[0] / 1e6 / n, bytes[0] / n);
+            System.out.printf(Locale.ROOT, "analytics on:  mean %.3f ms  %,d bytes allocated per query%n",
+                    nanos[1] / 1e6 / n, bytes[1] / n);
+            System.out.printf(Locale.ROOT, "on vs off: %+.1f %% time, %+,d bytes per query; %d searches counted%n",
+                    (nanos[1] - nanos[0]) * 100.0 / nanos[0], (bytes[1] - bytes[0]) / n, insights.report(1).searches());
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+        return 0;
+    }
+
+    /** One round; with {@code insights}, each search is recorded as POST /events records it. */
+    private static void recorded(Searcher searcher, List<String> queries, Insights insights) throws IOException {
+        for (String q : queries) {
+            SearchResult r = searcher.search(SearchRequest.of(q));
+            if (insights != null && insights.admit()) {
+                insights.search(q, r.total());
+            }
+        }
     }
 
     private static long round(Searcher searcher, List<String> queries, long[] nanos) throws IOException {

@@ -101,7 +101,7 @@ final class QueryFactory {
         List<Query> excludedClauses = new java.util.ArrayList<>();
         for (int i = 0; i < vq.clauses().size(); i++) {
             VisitorQuery.Clause c = vq.clauses().get(i);
-            Query q = syn == null ? of.apply(c) : orVariants(of.apply(c), syn.variants().get(i), of);
+            Query q = syn == null ? of.apply(c) : syn.or(i, of.apply(c), of);
             if (q != null) {
                 (c.excluded() ? excludedClauses : strict).add(q);
             }
@@ -114,7 +114,7 @@ final class QueryFactory {
             for (int i = 0; i < wordClauses.size(); i++) {
                 for (VisitorQuery.Clause c : wordClauses.get(i)) {
                     Query q = c.excluded() ? null
-                            : syn == null ? of.apply(c) : orVariants(of.apply(c), syn.variants().get(i), of);
+                            : syn == null ? of.apply(c) : syn.or(i, of.apply(c), of);
                     if (q != null) {
                         words.add(q);
                     }
@@ -124,30 +124,9 @@ final class QueryFactory {
         List<Query> bonus = Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
                 .reduce("", (a, t) -> a + " " + t));
         return new Compiled(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
-                List.copyOf(excludedClauses), List.copyOf(bonus), highlight(syn == null ? vq : withVariants(vq, syn)),
+                List.copyOf(excludedClauses), List.copyOf(bonus), highlight(syn == null ? vq : syn.withVariants(vq)),
                 vq.hasPositive(), vq, severalWords, excluded(excludedClauses),
                 syn == null ? "" : String.join(" ", syn.forms()));
-    }
-
-    /** The clause, or any of its synonym readings: alternatives of equal standing, each built as a typed clause. */
-    private static Query orVariants(Query clause, List<String> variants,
-            java.util.function.Function<VisitorQuery.Clause, Query> of) {
-        if (variants.isEmpty()) {
-            return clause;
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int n = add(any, clause);
-        for (String v : variants) {
-            n += add(any, of.apply(new VisitorQuery.Clause(v, false, false)));
-        }
-        return n == 0 ? null : any.build();
-    }
-
-    /** The query with its synonym readings as further clauses: what to mark in a hit found through a synonym. */
-    private static VisitorQuery withVariants(VisitorQuery vq, SynonymClauses syn) {
-        List<VisitorQuery.Clause> all = new java.util.ArrayList<>(vq.clauses());
-        syn.variants().forEach(vs -> vs.forEach(v -> all.add(new VisitorQuery.Clause(v, false, false))));
-        return new VisitorQuery(List.copyOf(all));
     }
 
     /** The excluded clauses ({@code -word}) as one query, or null when there are none. */

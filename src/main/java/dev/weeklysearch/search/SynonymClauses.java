@@ -6,6 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
 
 /**
  * Where a visitor's clauses hold a synonym, and what else each such clause may read: the clause's
@@ -55,5 +60,33 @@ record SynonymClauses(List<List<String>> variants, List<String> forms) {
         }
         return new SynonymClauses(variants.stream().map(s -> (List<String>) List.copyOf(s)).toList(),
                 List.copyOf(forms));
+    }
+
+    /** Clause {@code i}'s query, or any of its synonym readings: alternatives of equal standing, each built as typed. */
+    Query or(int i, Query clause, Function<VisitorQuery.Clause, Query> of) {
+        if (variants.get(i).isEmpty()) {
+            return clause;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int n = add(any, clause);
+        for (String v : variants.get(i)) {
+            n += add(any, of.apply(new VisitorQuery.Clause(v, false, false)));
+        }
+        return n == 0 ? null : any.build();
+    }
+
+    private static int add(BooleanQuery.Builder any, Query q) {
+        if (q == null || q instanceof MatchNoDocsQuery) {
+            return 0;
+        }
+        any.add(q, BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    /** The query with its synonym readings as further clauses: what to mark in a hit found through a synonym. */
+    VisitorQuery withVariants(VisitorQuery vq) {
+        List<VisitorQuery.Clause> all = new ArrayList<>(vq.clauses());
+        variants.forEach(vs -> vs.forEach(v -> all.add(new VisitorQuery.Clause(v, false, false))));
+        return new VisitorQuery(List.copyOf(all));
     }
 }
