@@ -69,10 +69,12 @@ final class BenchSearch {
     }
 
     /**
-     * The cost of recording insights: rounds with analytics off and on alternate in one process
-     * (off, on, on, off, …, so a drift of the machine weighs on both alike). "On" is what a search
-     * costs the service with recording: the computed answer, then the event's rate-limit token,
-     * normalisation and count (the file is written by the background flush, as in serve).
+     * The cost of recording insights. Analytics off and on alternate query by query in one process
+     * (off then on, then on then off, …): a machine shared with other work drifts in seconds, and
+     * the order cancels what the first of two runs of a query leaves warm for the second. "On" is
+     * what a search costs the service with recording: the computed answer, then the event's
+     * rate-limit token, normalisation and count (the file is written by the background flush, as in
+     * serve). The recording alone is also timed, apart from the noise of the searches.
      */
     static int compareAnalytics(Path index, Path queryFile, boolean semantic, int rounds, List<List<String>> synonyms)
             throws IOException {
@@ -86,32 +88,37 @@ final class BenchSearch {
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long self = Thread.currentThread().threadId();
         Path dir = Files.createTempDirectory("bench-insights");
-        Path file = dir.resolve(Insights.FILE);
         Settings unlimited = new Settings(true, 90, 3, Settings.DEFAULTS.maxQueriesPerDay(), Integer.MAX_VALUE / 20);
         try (Searcher searcher = Searcher.open(index, 60_000, 0, semantic);
-                Insights insights = Insights.open(file, unlimited)) {
+                Insights insights = Insights.open(dir.resolve(Insights.FILE), unlimited)) {
             searcher.synonyms(Synonyms.of(synonyms));
-            recorded(searcher, queries, null);
-            recorded(searcher, queries, insights);
-            long[] nanos = new long[2];
-            long[] bytes = new long[2];
-            for (int r = 0; r < rounds * 2; r++) {
-                int on = (r % 4 == 1 || r % 4 == 2) ? 1 : 0;
-                long b = threads.getThreadAllocatedBytes(self);
-                long t = System.nanoTime();
-                recorded(searcher, queries, on == 1 ? insights : null);
-                nanos[on] += System.nanoTime() - t;
-                bytes[on] += threads.getThreadAllocatedBytes(self) - b;
+            long[] nanos = new long[3];
+            long[] cpu = new long[3];
+            long[] bytes = new long[3];
+            for (int r = -1; r < rounds; r++) {
+                if (r == 0) {
+                    Arrays.fill(nanos, 0);
+                    Arrays.fill(cpu, 0);
+                    Arrays.fill(bytes, 0);
+                }
+                for (int i = 0; i < queries.size(); i++) {
+                    boolean onFirst = (i + r) % 2 != 0;
+                    one(searcher, queries.get(i), onFirst ? insights : null, new long[][] {nanos, cpu, bytes}, threads, self);
+                    one(searcher, queries.get(i), onFirst ? null : insights, new long[][] {nanos, cpu, bytes}, threads, self);
+                }
             }
             long n = (long) queries.size() * rounds;
-            System.out.printf(Locale.ROOT, "%d queries x %d rounds per mode, alternated; synonyms: %d groups; semantic %s%n",
-                    queries.size(), rounds, synonyms.size(), semantic ? "on" : "off");
-            System.out.printf(Locale.ROOT, "analytics off: mean %.3f ms  %,d bytes allocated per query%n",
-                    nanos[0] / 1e6 / n, bytes[0] / n);
-            System.out.printf(Locale.ROOT, "analytics on:  mean %.3f ms  %,d bytes allocated per query%n",
-                    nanos[1] / 1e6 / n, bytes[1] / n);
-            System.out.printf(Locale.ROOT, "on vs off: %+.1f %% time, %+,d bytes per query; %d searches counted%n",
-                    (nanos[1] - nanos[0]) * 100.0 / nanos[0], (bytes[1] - bytes[0]) / n, insights.report(1).searches());
+            System.out.printf(Locale.ROOT, "%d queries x %d rounds, off and on alternated query by query (after a "
+                    + "warm-up round); synonyms: %d groups; semantic %s%n", queries.size(), rounds, synonyms.size(),
+                    semantic ? "on" : "off");
+            for (int mode = 0; mode < 2; mode++) {
+                System.out.printf(Locale.ROOT, "analytics %-3s: mean %.3f ms wall, %.3f ms CPU, %,d bytes allocated per query%n",
+                        mode == 0 ? "off" : "on", nanos[mode] / 1e6 / n, cpu[mode] / 1e6 / n, bytes[mode] / n);
+            }
+            System.out.printf(Locale.ROOT, "on vs off: %+.1f %% wall, %+.1f %% CPU, %+,d bytes per query; the recording "
+                    + "alone: %.1f us CPU and %,d bytes per query; %d searches counted%n",
+                    (nanos[1] - nanos[0]) * 100.0 / nanos[0], (cpu[1] - cpu[0]) * 100.0 / cpu[0],
+                    (bytes[1] - bytes[0]) / n, cpu[2] / 1e3 / n, bytes[2] / n, insights.report(1).searches());
         } finally {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.toList()) {
@@ -123,12 +130,28 @@ final class BenchSearch {
         return 0;
     }
 
-    /** One round; with {@code insights}, each search is recorded as POST /events records it. */
-    private static void recorded(Searcher searcher, List<String> queries, Insights insights) throws IOException {
-        for (String q : queries) {
-            SearchResult r = searcher.search(SearchRequest.of(q));
-            if (insights != null && insights.admit()) {
-                insights.search(q, r.total());
+    /**
+     * One search, counted under off [0] or on [1] in {@code sums} (wall nanos, CPU nanos, bytes); with
+     * {@code insights}, recorded as POST /events does, the recording also counted apart [2]. CPU time
+     * is the thread's own: on a machine shared with other work, wall time also holds the waits for a core.
+     */
+    private static void one(Searcher searcher, String q, Insights insights, long[][] sums,
+            com.sun.management.ThreadMXBean threads, long self) throws IOException {
+        int mode = insights == null ? 0 : 1;
+        long b = threads.getThreadAllocatedBytes(self);
+        long c = threads.getCurrentThreadCpuTime();
+        long t = System.nanoTime();
+        SearchResult r = searcher.search(SearchRequest.of(q));
+        long[] mid = {System.nanoTime(), threads.getCurrentThreadCpuTime(), threads.getThreadAllocatedBytes(self)};
+        if (insights != null && insights.admit()) {
+            insights.search(q, r.total());
+        }
+        long[] end = {System.nanoTime(), threads.getCurrentThreadCpuTime(), threads.getThreadAllocatedBytes(self)};
+        long[] start = {t, c, b};
+        for (int k = 0; k < 3; k++) {
+            sums[k][mode] += end[k] - start[k];
+            if (insights != null) {
+                sums[k][2] += end[k] - mid[k];
             }
         }
     }

@@ -23,15 +23,42 @@ final class QueryText {
     private QueryText() {
     }
 
-    /** The counted form of {@code raw}; empty when nothing is left. */
+    /**
+     * The counted form of {@code raw}; empty when nothing is left. Each rule runs only where it can
+     * match (an '@', a digit): most queries have neither, and this runs once per counted search.
+     */
     static String of(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = EMAIL.matcher(s).replaceAll("<email>");
-        s = phones(s);
-        s = LONG_DIGITS.matcher(s).replaceAll("<number>");
-        s = s.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw
+                : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        s = s.toLowerCase(Locale.ROOT);
+        if (s.indexOf('@') >= 0) {
+            s = EMAIL.matcher(s).replaceAll("<email>");
+        }
+        if (s.chars().anyMatch(Character::isDigit)) {
+            s = LONG_DIGITS.matcher(phones(s)).replaceAll("<number>");
+        }
+        s = collapse(s);
         return s.codePointCount(0, s.length()) <= MAX_CHARS ? s
                 : s.substring(0, s.offsetByCodePoints(0, MAX_CHARS)).strip();
+    }
+
+    /** Runs of white space and control characters to one space, none at the ends. */
+    private static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+                gap = out.length() > 0;
+            } else {
+                if (gap) {
+                    out.append(' ');
+                    gap = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A phone number has separators; a bare run of digits is left to the long-number rule. */
