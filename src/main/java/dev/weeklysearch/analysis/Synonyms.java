@@ -28,7 +28,7 @@ import org.apache.lucene.util.CharsRefBuilder;
  */
 public final class Synonyms {
     /** No groups: {@link #find} returns at once, without analysing anything. */
-    public static final Synonyms NONE = new Synonyms(List.of(), null, null);
+    public static final Synonyms NONE = new Synonyms(List.of(), null);
     private static final String TAG = "g";
 
     /** Where a form of group {@code group} occurs: chars {@code [start, end)} of the text. */
@@ -39,10 +39,23 @@ public final class Synonyms {
     private final SynonymMap map;
     private final Analyzer chain;
 
-    private Synonyms(List<List<String>> groups, SynonymMap map, Analyzer chain) {
+    private Synonyms(List<List<String>> groups, SynonymMap map) {
         this.groups = groups;
         this.map = map;
-        this.chain = chain;
+        // The filter inside the chain: the analyzer keeps one per thread, so a query builds none.
+        this.chain = map == null ? null : chain(map);
+    }
+
+    /** Han characters one by one, Latin words folded and lower-cased; with {@code map}, its forms marked. */
+    private static Analyzer chain(SynonymMap map) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream folded = new FoldFilter(source, false);
+                return new TokenStreamComponents(source, map == null ? folded : new SynonymGraphFilter(folded, map, true));
+            }
+        };
     }
 
     /**
@@ -55,16 +68,10 @@ public final class Synonyms {
         if (kept.isEmpty()) {
             return NONE;
         }
-        Analyzer chain = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new FoldFilter(source, false));
-            }
-        };
+        Analyzer forms = chain(null);
         try {
             // A Parser for its analyze(): the forms are read from the config, not from a rules file.
-            SynonymMap.Parser b = new SynonymMap.Parser(true, chain) {
+            SynonymMap.Parser b = new SynonymMap.Parser(true, forms) {
                 @Override
                 public void parse(Reader in) {
                     throw new UnsupportedOperationException("the forms come from the config");
@@ -82,7 +89,7 @@ public final class Synonyms {
                     b.add(form, new CharsRef(TAG + g), true);
                 }
             }
-            return new Synonyms(List.copyOf(kept), b.build(), chain);
+            return new Synonyms(List.copyOf(kept), b.build());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the synonym map", e);
         }
@@ -103,7 +110,7 @@ public final class Synonyms {
             return List.of();
         }
         List<Match> out = new ArrayList<>();
-        try (TokenStream ts = new SynonymGraphFilter(chain.tokenStream("", text), map, true)) {
+        try (TokenStream ts = chain.tokenStream("", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
             TypeAttribute type = ts.addAttribute(TypeAttribute.class);
