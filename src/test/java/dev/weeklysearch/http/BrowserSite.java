@@ -60,6 +60,11 @@ final class BrowserSite implements AutoCloseable {
         return new BrowserSite(base, dir, searcher, app, insights);
     }
 
+    /** The owner's synonyms from now on, as a refresh of the configuration applies them. */
+    void synonyms(dev.weeklysearch.analysis.Synonyms synonyms) throws IOException {
+        searcher.synonyms(synonyms);
+    }
+
     /** A host page of {@code web/host}, e.g. {@code header.html}. */
     String host(String page) {
         return base + "/host/" + page;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weeklysearch.analysis.Synonyms;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -98,12 +99,15 @@ class InsightsBrowserTest {
     @Order(2)
     void theOwnersPageShowsItsChartsAt1280Pixels() throws Exception {
         for (String q : List.of("MOSN", "MOSN", "MOSN", "MOSN", "seata", "seata", "seata", "分布式事务", "分布式事务",
-                "sofaboltt", "sofaboltt", "sofaboltt", "thread pool", "thread pool")) {
+                "sofaboltt", "sofaboltt", "sofaboltt", "thread pool", "thread pool", "distributed transaction",
+                "distributed transaction")) {
             event("{\"kind\":\"search\",\"q\":\"" + q + "\"}");
         }
         for (int p : new int[] {1, 1, 1, 2, 3, 1, 5}) {
             event("{\"kind\":\"click\",\"q\":\"MOSN\",\"position\":" + p + ",\"type\":\"qa\"}");
         }
+        // The owner adds a synonym for a query that found nothing: the page shows that it answers now.
+        site.synonyms(Synonyms.of(List.of(List.of("分布式事务", "distributed transaction"))));
         browser.viewport(1280, 1400, false);
         browser.driver.get(site.base + "/insights");
         browser.driver.findElement(By.id("token")).sendKeys(TOKEN);
@@ -113,7 +117,8 @@ class InsightsBrowserTest {
         assertThat(browser.js("return document.cookie")).isEqualTo("");
         browser.driver.switchTo().frame("report");
         assertThat(browser.driver.findElements(By.cssSelector("svg.chart"))).hasSize(4);
-        assertThat(browser.driver.findElement(By.tagName("table")).getText()).contains("sofaboltt", "did you mean");
+        assertThat(browser.driver.findElement(By.tagName("table")).getText()).contains("sofaboltt", "still nothing",
+                "distributed transaction", "now finds");
         browser.driver.switchTo().defaultContent();
         browser.screenshot("target/screenshots/insights-1280.png");
     }
