@@ -99,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             searcher.synonyms(Synonyms.of(config.synonyms()));
             searcher.warm();
-            insights = Insights.open(Insights.besideIndex(index), config.analytics());
+            insights = insights(index, config, err);
             Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins,
                     System.getenv(ServiceConfig.ADMIN_TOKEN_VARIABLE)), insights);
             app.start(host, port);
@@ -110,6 +110,16 @@ final class ServeCommand implements Callable<Integer> {
             insights.close();
             searcher.close();
             throw e;
+        }
+    }
+
+    /** The search insights beside the index; a file that cannot be opened turns them off, not the service. */
+    private static Insights insights(Path index, Config config, PrintStream err) {
+        try {
+            return Insights.open(Insights.besideIndex(index), config.analytics());
+        } catch (IOException e) {
+            err.println("serve: search insights are off: " + e.getMessage());
+            return Insights.off();
         }
     }
 

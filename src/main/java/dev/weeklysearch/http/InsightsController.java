@@ -37,9 +37,12 @@ final class InsightsController {
         this.insights = insights;
         this.mapper = mapper;
         try (InputStream in = InsightsController.class.getResourceAsStream(SHELL)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks " + SHELL);
+            }
             this.shell = in.readAllBytes();
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the jar lacks " + SHELL, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SHELL, e);
         }
     }
 

@@ -86,6 +86,7 @@ public final class Insights implements Closeable {
             insights.today = insights.day();
             insights.todayQueries = store.queries(insights.today);
         } catch (SQLException e) {
+            insights.flusher.shutdownNow();
             store.close();
             throw new IOException("cannot read the insights database " + file + ": " + e.getMessage(), e);
         }

@@ -177,4 +177,17 @@ class ServeCommandTest {
         }
         assertThat(tmp.resolve("site").resolve("insights.db")).exists();
     }
+
+    @Test
+    void anUnreadableInsightsFileTurnsInsightsOffNotTheService() throws Exception {
+        Path index = tmp.resolve("site").resolve("index");
+        FixtureIndex.build(FixtureIndex.posts(), index);
+        Files.writeString(tmp.resolve("site").resolve("insights.db"), "not a database, ".repeat(100), StandardCharsets.UTF_8);
+        try (ServeCommand.Running running = serve("--index", index.toString(), "--config",
+                tmp.resolve("none.yml").toString(), "--port", "0", "--no-semantic")) {
+            assertThat(running).isNotNull();
+            assertThat(get(running, "/search?q=MOSN")).contains("\"total\":");
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("search insights are off");
+    }
 }
