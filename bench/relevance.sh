@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Relevance figures: runs RelevanceTest (queries with known answers over the corpus) and prints the
-# lines it reports starting with `relevance:` (MRR@10, Recall@10, Success@1). See bench/README.md.
+# lines it reports starting with `relevance:` / `relevance-lexical:` (the tuned set, queries.tsv) and
+# `relevance-unseen:` / `relevance-unseen-lexical:` (the set written blind to the ranking, unseen.tsv):
+# MRR@10, Recall@10, Success@1, overall and per query group. See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -17,7 +19,7 @@ status=0
 
 # The test's stdout lands in the console log, and in the reports (-output.txt or the XML's system-out).
 figures=$(cat "$LOG" "$REPORTS"/*RelevanceTest*.txt "$REPORTS"/*RelevanceTest*.xml 2>/dev/null \
-    | grep -E "^relevance(-lexical)?:" | awk '!seen[$0]++' || true)
+    | grep -E "^relevance(-unseen)?(-lexical)?:" | awk '!seen[$0]++' || true)
 if [ -n "$figures" ]; then
     echo "$figures"
 else

@@ -22,31 +22,7 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/weekly-search-scale.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 
 echo "== generating $COPIES copies of each post of $CORPUS into $TMP/archive =="
-# A copy moves its post 7 days per copy number and names it <slug>-copy-N. Its questions get a copy
-# tag, so copied Q&As stay distinct entries; other kinds' copies (same titles, same versions) collapse
-# as reprints of one another, which is the collapsing path's worst case.
-python3 - "$CORPUS" "$TMP/archive" "$COPIES" <<'PY'
-import datetime, os, re, sys
-src, out, copies = sys.argv[1], sys.argv[2], int(sys.argv[3])
-os.makedirs(out)
-n = 0
-for name in sorted(os.listdir(src)):
-    if not name.endswith(".md"):
-        continue
-    text = open(os.path.join(src, name), encoding="utf-8").read()
-    m = re.search(r"^date:\s*\"?(\d{4}-\d{2}-\d{2})", text, re.M)
-    for k in range(copies):
-        copy = text
-        if m:
-            day = datetime.date.fromisoformat(m.group(1)) - datetime.timedelta(days=7 * k)
-            copy = copy[:m.start(1)] + day.isoformat() + copy[m.end(1):]
-        if k:
-            copy = re.sub(r"^> ", f"> c{k} ", copy, flags=re.M)
-        with open(os.path.join(out, f"{name[:-3]}-copy-{k}.md"), "w", encoding="utf-8") as f:
-            f.write(copy)
-        n += 1
-print(f"  {n} posts")
-PY
+make_archive "$COPIES" "$TMP/archive"
 
 echo "== full reindex =="
 start=$(date +%s.%N)

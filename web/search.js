@@ -4,19 +4,29 @@
  *
  *   <script src="https://search.example.org/search.js"
  *           data-attach="#js-menu-search input, #js-menu-search-mobile input"
- *           data-page="#js-search-input"></script>
+ *           data-page="#js-search-input" data-results-area="#js-result-container"
+ *           data-submit="#js-search-button"></script>
  *
  * - data-attach: inputs that open a results panel (header and menu inputs). On screens narrower than 640 px the
- *   panel is a full-screen overlay with its own input; Esc or the back button closes it.
+ *   panel is a full-screen overlay with its own input; Esc or the back button closes it. Arrow keys move into the
+ *   panel (completions, recent searches, hits); Enter on a hit opens it.
+ * - Enter with no hit chosen: the site's own handler runs (a site that sends readers to its search page keeps
+ *   doing so, and page mode renders our results there); data-results="/search/?query={query}" makes the box take
+ *   Enter first and go to that page itself.
  * - data-mode="page" (with data-attach) or data-page="SELECTOR": a full-page search input; results render inline,
- *   full width, and ?q= stays in the URL.
+ *   full width, and the query stays in the URL. It reads the site's parameter names: the query from
+ *   data-param-query (default: q, else query), the kinds from data-param-type (default type; "all" means every
+ *   kind) and the page from data-param-page (default page). data-results-area="SELECTOR": the page's own result
+ *   area, which the box hides and replaces; data-submit="SELECTOR": the page's own search button, which then
+ *   searches here. The box takes Enter and that button before the page's older script does.
  * - data-endpoint: the service (default: this script's origin). Also `WeeklySearch.attach(selector, {mode})`.
  * - <input data-weekly-search> (optionally data-mode="page") still works, as do data-endpoint, data-size and
  *   data-lang ("zh" or "en"; default: the page language) on the input.
+ * - Recent searches stay in this browser (localStorage, never sent); one button clears them.
  *
  * The results live in a shadow root attached to <body> (or after the page input's block): the host page's CSS
  * cannot reach them and the widget's CSS cannot reach the page. The host input keeps its own look; the widget only
- * sets ARIA and autocomplete attributes on it.
+ * sets ARIA (the combobox role with a dialog popup) and autocomplete attributes on it.
  */
 (function () {
   'use strict';
@@ -28,6 +38,9 @@
   var NARROW_PX = 640;
   var MAX_WIDTH_PX = 640;
   var MARGIN_PX = 16;
+  var MAX_COMPLETIONS = 5;
+  var RECENT_KEY = 'weeklySearch.recent';
+  var RECENT_MAX = 8;
   var TYPE_ORDER = ['qa', 'release', 'event', 'article', 'other'];
   var EXAMPLES = ['Multi-Raft', 'jraft 性能', '分布式事务', 'MOSN 0.6.0'];
   /* Only what the widget's own host element needs; everything else is styled inside the shadow root. */
@@ -60,6 +73,12 @@
       back: '返回',
       placeholder: '搜索问答、发布、活动…',
       results: '搜索结果',
+      search: '搜索',
+      completions: '补全',
+      recent: '最近搜索',
+      clearRecent: '清除最近搜索',
+      subscribe: '订阅',
+      subscribeTitle: function (q) { return '订阅 “' + q + '” 的新结果（Atom）'; },
       error: '搜索出错：',
       unavailable: '搜索服务暂时不可用'
     },
@@ -84,6 +103,12 @@
       back: 'Back',
       placeholder: 'Search questions, releases, events…',
       results: 'Search results',
+      search: 'Search',
+      completions: 'Completions',
+      recent: 'Recent searches',
+      clearRecent: 'Clear recent searches',
+      subscribe: 'Subscribe',
+      subscribeTitle: function (q) { return 'Subscribe to new results for “' + q + '” (Atom)'; },
       error: 'Search failed: ',
       unavailable: 'The search service is unavailable'
     }
@@ -97,9 +122,8 @@
      typing session, once (after a pause of SETTLE_MS, on Enter, on a click, when the panel closes or
      the page is left), and each opened hit's position and type. No cookie, no id, nothing stored in
      the browser; navigator.sendBeacon, so a click that leaves the page still reports. The box calls
-     in at five places: Insights.watch(widget) in bind, Insights.searched(widget, q) when an answer is
-     shown, Insights.entered(widget) on Enter, Insights.clicked(widget, index) when a hit is opened by
-     keyboard, Insights.settle(widget) when the panel hides. */
+     in at four places: Insights.searched(widget, q) when an answer is shown, Insights.entered(widget)
+     on Enter, Insights.clicked(widget, index) in hitOpened, Insights.settle(widget) when the panel hides. */
   var SETTLE_MS = 2000;
   var Insights = {
     send: function (widget, event) {
@@ -138,15 +162,6 @@
       Insights.settle(widget);
       Insights.send(widget, { kind: 'click', q: widget.insightsPending, position: index + 1,
         type: TYPE_ORDER.indexOf(hit.type) >= 0 ? hit.type : 'other' });
-    },
-    /* Every click on a hit, on its links too (they navigate before the list's own handler would run). */
-    watch: function (widget) {
-      widget.list.addEventListener('click', function (e) {
-        var option = e.target.closest('[role="option"]');
-        if (option) {
-          Insights.clicked(widget, Number(option.getAttribute('data-index')));
-        }
-      }, true);
     }
   };
   window.addEventListener('pagehide', function () { widgets.forEach(Insights.settle); });
@@ -236,6 +251,48 @@
     return node;
   }
 
+  /* A setting from the input, else from the script tag. */
+  function setting(input, name) {
+    return input.getAttribute('data-' + name) || (script && script.getAttribute('data-' + name)) || null;
+  }
+
+  /*
+   * Recent searches: this browser's localStorage only, never sent anywhere. Storage may be missing or throw
+   * (private modes, blocked cookies, a full quota): then there are simply no recent searches.
+   */
+  var recent = {
+    list: function () {
+      try {
+        var stored = JSON.parse(window.localStorage.getItem(RECENT_KEY) || '[]');
+        return Array.isArray(stored) ? stored.filter(function (q) {
+          return typeof q === 'string' && q.trim();
+        }).slice(0, RECENT_MAX) : [];
+      } catch (e) {
+        return [];
+      }
+    },
+    add: function (query) {
+      var q = String(query || '').trim();
+      if (!q) {
+        return;
+      }
+      try {
+        var list = recent.list().filter(function (old) { return old.toLowerCase() !== q.toLowerCase(); });
+        list.unshift(q);
+        window.localStorage.setItem(RECENT_KEY, JSON.stringify(list.slice(0, RECENT_MAX)));
+      } catch (e) {
+        /* no storage: nothing remembered */
+      }
+    },
+    clear: function () {
+      try {
+        window.localStorage.removeItem(RECENT_KEY);
+      } catch (e) {
+        /* no storage: nothing to clear */
+      }
+    }
+  };
+
   function Widget(input, options) {
     var lang = (input.getAttribute('data-lang') || document.documentElement.lang || 'en').toLowerCase();
     this.t = lang.indexOf('zh') === 0 ? TEXT.zh : TEXT.en;
@@ -243,11 +300,16 @@
     this.id = 'ws-' + (++widgetCount);
     this.mode = options.mode === 'page' ? 'page' : 'popup';
     this.endpoint = (input.getAttribute('data-endpoint') || options.endpoint || scriptEndpoint).replace(/\/+$/, '');
+    this.names = {
+      query: setting(input, 'param-query'),
+      type: setting(input, 'param-type') || 'type',
+      page: setting(input, 'param-page') || 'page'
+    };
     this.filters = { type: [], project: [], year: [] };
     this.sort = 'relevance';
     this.hits = [];
-    this.active = -1;
     this.seq = 0;
+    this.completionSeq = 0;
     this.page = 1;
     this.total = 0;
     this.lastKey = null;
@@ -258,31 +320,39 @@
     this.build();
     this.bind();
     if (this.mode === 'page') {
-      var q = new URLSearchParams(window.location.search).get('q');
-      if (q) {
-        input.value = q;
-        this.run(true);
-      }
+      this.fromUrl();
     }
   }
 
   Widget.prototype.build = function () {
     var t = this.t;
     var input = this.input;
-    input.setAttribute('autocomplete', 'off');
-    input.setAttribute('aria-expanded', 'false');
-    if (this.mode === 'popup') {
-      input.setAttribute('aria-haspopup', 'listbox');
-    }
-
     var host = this.host = document.createElement('div');
+    host.id = this.id + '-host';
     host.setAttribute('data-weekly-search-panel', this.mode);
     host.setAttribute('style', HOST_STYLE[this.mode]);
+    input.setAttribute('autocomplete', 'off');
+    input.setAttribute('aria-controls', host.id);
+    if (this.mode === 'popup') {
+      // The combobox pattern with a dialog popup: the panel lives in a shadow root, where ids of the light DOM
+      // cannot point, so arrow keys move the focus into it instead of an aria-activedescendant.
+      input.setAttribute('role', 'combobox');
+      input.setAttribute('aria-autocomplete', 'list');
+      input.setAttribute('aria-haspopup', 'dialog');
+      input.setAttribute('aria-expanded', 'false');
+    }
+
     var root = this.root = host.attachShadow({ mode: 'open' });
     var css = el('link');
     css.rel = 'stylesheet';
     css.href = new URL('style.css', scriptUrl).href;
     root.appendChild(css);
+    // Outside the panel, always present: the count is announced even as the panel appears.
+    this.announce = el('div', 'ws-sr');
+    this.announce.setAttribute('role', 'status');
+    this.announce.setAttribute('aria-live', 'polite');
+    this.announce.setAttribute('aria-atomic', 'true');
+    root.appendChild(this.announce);
 
     var panel = this.panel = el('div', 'ws-panel ws-' + this.mode);
     panel.id = this.id + '-panel';
@@ -306,8 +376,7 @@
 
     var bar = this.bar = el('div', 'ws-bar');
     this.count = el('span', 'ws-count');
-    this.count.setAttribute('role', 'status');
-    this.count.setAttribute('aria-live', 'polite');
+    this.feed = el('a', 'ws-feed', t.subscribe);
     this.sortBox = el('span', 'ws-sort');
     this.sortBox.setAttribute('role', 'group');
     this.sortBox.setAttribute('aria-label', t.sortLabel);
@@ -319,7 +388,17 @@
       this.sortBox.appendChild(b);
     }, this);
     this.closeButton = button('ws-close', '×', t.close);
-    [this.count, this.sortBox, this.closeButton].forEach(function (n) { bar.appendChild(n); });
+    [this.count, this.feed, this.sortBox, this.closeButton].forEach(function (n) { bar.appendChild(n); });
+
+    // Completions as the reader types, or recent searches when the input is empty.
+    this.assist = el('div', 'ws-assist');
+    this.assist.hidden = true;
+    this.assistLabel = el('span', 'ws-facet-label');
+    this.assistLabel.id = this.id + '-assist-label';
+    this.assistList = el('ul', 'ws-assist-list');
+    this.assistList.setAttribute('aria-labelledby', this.assistLabel.id);
+    this.clearRecent = button('ws-clear ws-clear-recent', t.clearRecent);
+    [this.assistLabel, this.assistList, this.clearRecent].forEach(function (n) { this.assist.appendChild(n); }, this);
 
     this.relaxed = el('p', 'ws-note ws-relaxed', t.relaxed);
     this.relaxed.hidden = true;
@@ -329,9 +408,9 @@
     this.error = el('p', 'ws-error');
     this.error.setAttribute('role', 'alert');
     this.error.hidden = true;
+    // A plain list of links: an option of a listbox may hold no link, and a hit has three kinds of them.
     this.list = el('ul', 'ws-list');
     this.list.id = this.id + '-list';
-    this.list.setAttribute('role', 'listbox');
     this.list.setAttribute('aria-label', t.results);
     this.empty = el('div', 'ws-empty');
     this.empty.hidden = true;
@@ -339,15 +418,30 @@
     this.more.hidden = true;
 
     var body = this.body = el('div', 'ws-body');
-    [bar, this.relaxed, this.suggestion, this.facets, this.error, this.list, this.empty, this.more]
+    [this.assist, bar, this.relaxed, this.suggestion, this.facets, this.error, this.list, this.empty, this.more]
         .forEach(function (n) { body.appendChild(n); });
     panel.appendChild(top);
     panel.appendChild(body);
     root.appendChild(panel);
+    this.bar.hidden = true;
     if (this.mode === 'page') {
-      blockAfter(input).insertAdjacentElement('afterend', host);
+      this.placeInPage(host);
     } else {
       document.body.appendChild(host);
+    }
+  };
+
+  /* Page mode: in place of the page's own result area when it names one (hidden, so an older script's
+   * late writes there stay unseen), else after the input's block. */
+  Widget.prototype.placeInPage = function (host) {
+    var selector = setting(this.input, 'results-area');
+    var area = selector ? document.querySelector(selector) : null;
+    if (area) {
+      area.hidden = true;
+      area.style.setProperty('display', 'none', 'important');
+      area.insertAdjacentElement('afterend', host);
+    } else {
+      blockAfter(this.input).insertAdjacentElement('afterend', host);
     }
   };
 
@@ -362,6 +456,25 @@
 
   Widget.prototype.narrow = function () {
     return this.mode === 'popup' && (window.innerWidth < NARROW_PX || !isVisible(this.input));
+  };
+
+  /* Page mode: the query, kinds and page the address carries, under the site's parameter names. */
+  Widget.prototype.fromUrl = function () {
+    var params = new URLSearchParams(window.location.search);
+    var name = this.names.query || (params.has('q') ? 'q' : params.has('query') ? 'query' : 'q');
+    this.queryParam = name;
+    var q = params.get(name);
+    var kinds = (params.get(this.names.type) || '').split(',').map(function (k) {
+      return k.trim().toLowerCase();
+    });
+    this.typeInUrl = params.has(this.names.type);
+    this.filters.type = kinds.filter(function (k) { return TYPE_ORDER.indexOf(k) >= 0; });
+    var page = parseInt(params.get(this.names.page), 10);
+    if (q) {
+      this.input.value = q;
+      this.field.value = q;
+      this.run(true, page > 1 && page <= 100 ? page : 1);
+    }
   };
 
   Widget.prototype.bind = function () {
@@ -383,17 +496,18 @@
       });
       field.addEventListener('keydown', function (e) { self.onKey(e); });
     });
+    this.input.addEventListener('focus', function () {
+      if (self.returning) {
+        self.returning = false;
+      } else if (self.narrow()) {
+        self.openFull();
+      } else if (!self.query()) {
+        self.showRecent();
+      } else if (self.mode === 'popup' && (self.hits.length || !self.error.hidden || !self.empty.hidden)) {
+        self.showPanel();
+      }
+    });
     if (this.mode === 'popup') {
-      var enter = function () {
-        if (self.returning) {
-          self.returning = false;
-        } else if (self.narrow()) {
-          self.openFull();
-        } else if (self.hits.length || !self.error.hidden || !self.empty.hidden) {
-          self.showPanel();
-        }
-      };
-      this.input.addEventListener('focus', enter);
       this.input.addEventListener('click', function () {
         if (!self.full && self.narrow()) {
           self.openFull();
@@ -419,24 +533,35 @@
         }
       });
     }
+    this.panel.addEventListener('keydown', function (e) { self.onPanelKey(e); });
     this.backButton.addEventListener('click', function () { self.closeFull(); });
-    this.closeButton.addEventListener('click', function () { self.hidePanel(); });
+    this.closeButton.addEventListener('click', function () {
+      self.hidePanel();
+      self.focusSource();
+    });
     this.clearButton.addEventListener('click', function () {
       self.clear();
       self.field.focus();
     });
-    Insights.watch(this);
+    this.clearRecent.addEventListener('click', function () {
+      recent.clear();
+      self.assist.hidden = true;
+      self.focusSource();
+      if (!self.query() && self.mode === 'popup' && !self.full) {
+        self.hidePanel();
+      }
+    });
     this.list.addEventListener('click', function (e) {
-      var option = e.target.closest('[role="option"]');
-      if (!option || e.target.closest('a')) {
+      var item = e.target.closest('.ws-hit');
+      if (!item) {
         return;
       }
-      self.open(Number(option.getAttribute('data-index')));
-    });
-    this.list.addEventListener('mousemove', function (e) {
-      var option = e.target.closest('[role="option"]');
-      if (option) {
-        self.setActive(Number(option.getAttribute('data-index')), false);
+      var index = Number(item.getAttribute('data-index'));
+      if (e.target.closest('a')) {
+        // The link navigates by itself (Enter, click, middle click); remember the search on the way.
+        self.hitOpened(index);
+      } else {
+        self.open(index);
       }
     });
     this.facets.addEventListener('click', function (e) {
@@ -461,12 +586,24 @@
       if (chip) {
         e.preventDefault();
         self.setQuery(chip.getAttribute('data-query'));
-        self.source().focus();
+        self.focusSource();
         self.run(true);
       }
     };
     this.empty.addEventListener('click', searchFor);
     this.suggestion.addEventListener('click', searchFor);
+    this.assistList.addEventListener('click', searchFor);
+    var submit = this.mode === 'page' ? setting(this.input, 'submit') : null;
+    if (submit) {
+      // Capture on the window: before the page's own (older) handler on that button.
+      window.addEventListener('click', function (e) {
+        if (e.target.closest && e.target.closest(submit)) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          self.submit();
+        }
+      }, true);
+    }
   };
 
   /* Both inputs show the same text: the host's stays visible behind the overlay and after it closes. */
@@ -476,6 +613,11 @@
     } else {
       this.field.value = field.value;
     }
+    if (!this.query()) {
+      this.clear(true);
+      this.showRecent();
+      return;
+    }
     this.schedule();
   };
 
@@ -484,31 +626,29 @@
     this.field.value = q;
   };
 
+  Widget.prototype.focusSource = function () {
+    var s = this.source();
+    if (s === this.input) {
+      this.returning = true;
+    }
+    s.focus();
+    this.returning = false;
+  };
+
+  /* Keys in the inputs. Enter is handled earlier, in the capture phase (see onEnter). */
   Widget.prototype.onKey = function (e) {
     // Keys typed into an input method (Enter picks a candidate) belong to the IME, not to the box.
     if (e.isComposing || e.keyCode === 229 || this.composing) {
       return;
     }
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (this.hits.length) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || (e.key === 'Tab' && !e.shiftKey && this.mode === 'popup')) {
+      var stops = this.stops();
+      if (stops.length && !this.panel.hidden && !this.body.hidden) {
+        e.preventDefault();
+        stops[e.key === 'ArrowUp' ? stops.length - 1 : 0].focus();
+      } else if (e.key !== 'Tab' && this.hits.length) {
         e.preventDefault();
         this.showPanel();
-        var next = this.active + (e.key === 'ArrowDown' ? 1 : -1);
-        if (next >= this.hits.length) {
-          next = 0;
-        } else if (next < 0) {
-          next = this.hits.length - 1;
-        }
-        this.setActive(next, true);
-      }
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      if (this.active >= 0) {
-        Insights.clicked(this, this.active);
-        this.open(this.active);
-      } else {
-        Insights.entered(this);
-        this.run(true);
       }
     } else if (e.key === 'Escape') {
       e.preventDefault();
@@ -517,7 +657,93 @@
       } else if (this.query() || !this.panel.hidden) {
         this.clear();
       }
+    } else if (e.key === 'Enter' && e.target === this.field) {
+      this.onEnter(e);
     }
+  };
+
+  /*
+   * Enter in an input, seen before the site's own listeners (capture phase on the window). A chosen hit has the
+   * focus itself and opens as a link. Otherwise: the page's own search runs here; a header box with a results
+   * page (data-results) goes there; without one the site's handler decides (it may send the reader to its search
+   * page, where page mode shows these results), and the box shows its panel meanwhile.
+   */
+  Widget.prototype.onEnter = function (e) {
+    var q = this.query();
+    Insights.entered(this);
+    if (this.mode === 'page') {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.submit();
+      return;
+    }
+    if (!q) {
+      return;
+    }
+    recent.add(q);
+    var resultsPage = setting(this.input, 'results');
+    if (resultsPage) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      window.location.assign(resultsPage.replace('{query}', encodeURIComponent(q)));
+      return;
+    }
+    if (e.target === this.field) {
+      e.preventDefault();
+    }
+    this.run(true);
+  };
+
+  /* The page's search (Enter, its own button): search now and remember it. */
+  Widget.prototype.submit = function () {
+    recent.add(this.query());
+    this.run(true);
+  };
+
+  /* The panel's keyboard stops, in order: completions or recent searches, then each hit's title link. */
+  Widget.prototype.stops = function () {
+    var out = [];
+    if (!this.assist.hidden) {
+      out = out.concat(Array.prototype.slice.call(this.assistList.querySelectorAll('button')));
+    }
+    return out.concat(Array.prototype.slice.call(this.list.querySelectorAll('.ws-title')));
+  };
+
+  /* Arrow keys walk the stops; Esc or Up from the first goes back to the input; typing goes back to it too. */
+  Widget.prototype.onPanelKey = function (e) {
+    var active = this.root.activeElement;
+    if (!active || active === this.field) {
+      return;
+    }
+    var stops = this.stops();
+    var at = stops.indexOf(active);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      var next = at + (e.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) {
+        this.focusSource();
+      } else if (next < stops.length) {
+        stops[next].focus();
+        stops[next].scrollIntoView({ block: 'nearest' });
+      }
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      this.focusSource();
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && e.key !== ' ') {
+      this.focusSource();
+    } else if (e.key === 'Tab' && !e.shiftKey && this.mode === 'popup' && !this.full && this.lastFocusable() === active) {
+      // Out of the panel's end: back to the site's input, from where the page's order goes on.
+      e.preventDefault();
+      this.hidePanel();
+      this.focusSource();
+    }
+  };
+
+  Widget.prototype.lastFocusable = function () {
+    var all = Array.prototype.filter.call(this.body.querySelectorAll('a[href], button'), function (n) {
+      return n.getClientRects().length > 0;
+    });
+    return all[all.length - 1] || null;
   };
 
   Widget.prototype.schedule = function () {
@@ -526,16 +752,22 @@
     this.timer = setTimeout(function () { self.run(false); }, DEBOUNCE_MS);
   };
 
-  Widget.prototype.params = function (page) {
-    var p = new URLSearchParams();
-    p.set('q', this.query());
-    p.set('page', String(page));
-    p.set('size', this.input.getAttribute('data-size') || '10');
+  /* The filters of the current search, as the service's parameters (shared by /search and /feed). */
+  Widget.prototype.filterParams = function (p) {
     ['type', 'project', 'year'].forEach(function (name) {
       if (this.filters[name].length) {
         p.set(name, this.filters[name].join(','));
       }
     }, this);
+    return p;
+  };
+
+  Widget.prototype.params = function (page) {
+    var p = new URLSearchParams();
+    p.set('q', this.query());
+    p.set('page', String(page));
+    p.set('size', this.input.getAttribute('data-size') || '10');
+    this.filterParams(p);
     if (this.sort !== 'relevance') {
       p.set('sort', this.sort);
     }
@@ -557,7 +789,8 @@
       return;
     }
     this.lastKey = key;
-    this.keepInUrl(q);
+    this.keepInUrl(q, page);
+    this.complete(q);
     var seq = ++this.seq;
     if (this.controller) {
       this.controller.abort();
@@ -593,16 +826,73 @@
       });
   };
 
-  /* The search page keeps its query in the address, so results can be shared and reloaded. */
-  Widget.prototype.keepInUrl = function (q) {
+  /* Completions of what is typed, as titles write it; shown above the hits, reached with the arrow keys. */
+  Widget.prototype.complete = function (q) {
+    var seq = ++this.completionSeq;
+    var self = this;
+    fetch(this.endpoint + '/suggest?q=' + encodeURIComponent(q), { headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
+      .then(function (body) {
+        if (seq !== self.completionSeq || q !== self.query()) {
+          return;
+        }
+        var list = (body && Array.isArray(body.suggestions) ? body.suggestions : []).map(String).filter(function (s) {
+          return s.trim() && s.toLowerCase() !== q.toLowerCase();
+        });
+        self.renderAssist(self.t.completions, list.slice(0, MAX_COMPLETIONS), false);
+      })
+      .catch(function () { /* completions are optional */ });
+  };
+
+  /* Recent searches, when the input is focused and empty (none stored, or no storage: nothing shown). */
+  Widget.prototype.showRecent = function () {
+    var list = recent.list();
+    this.renderAssist(this.t.recent, list, true);
+    if (!list.length) {
+      return;
+    }
+    this.bar.hidden = true;
+    if (this.full) {
+      this.body.hidden = false;
+    } else {
+      this.showPanel();
+    }
+  };
+
+  Widget.prototype.renderAssist = function (label, queries, isRecent) {
+    this.assistLabel.textContent = label;
+    this.assistList.replaceChildren();
+    queries.forEach(function (q) {
+      var li = el('li');
+      var b = button('ws-chip ws-assist-chip', q);
+      b.setAttribute('data-query', q);
+      li.appendChild(b);
+      this.assistList.appendChild(li);
+    }, this);
+    this.clearRecent.hidden = !isRecent;
+    this.assist.hidden = !queries.length;
+    this.assist.classList.toggle('ws-recent', isRecent);
+  };
+
+  /* The search page keeps its query in the address, under the site's names, so it can be shared and reloaded. */
+  Widget.prototype.keepInUrl = function (q, page) {
     if (this.mode !== 'page') {
       return;
     }
     var url = new URL(window.location.href);
+    var name = this.queryParam || 'q';
     if (q) {
-      url.searchParams.set('q', q);
+      url.searchParams.set(name, q);
     } else {
-      url.searchParams.delete('q');
+      url.searchParams.delete(name);
+    }
+    if (url.searchParams.has(this.names.page) || (page || 1) > 1) {
+      url.searchParams.set(this.names.page, String(page || 1));
+    }
+    if (this.filters.type.length) {
+      url.searchParams.set(this.names.type, this.filters.type.join(','));
+    } else if (this.typeInUrl) {
+      url.searchParams.set(this.names.type, 'all');
     }
     if (url.href !== window.location.href) {
       history.replaceState(history.state, '', url.href);
@@ -612,6 +902,7 @@
   Widget.prototype.clear = function (keepValue) {
     clearTimeout(this.timer);
     this.seq++;
+    this.completionSeq++;
     if (this.controller) {
       this.controller.abort();
     }
@@ -622,7 +913,8 @@
     this.lastKey = null;
     this.hits = [];
     this.list.replaceChildren();
-    this.setActive(-1, false);
+    this.assist.hidden = true;
+    this.announce.textContent = '';
     if (!this.full) {
       this.hidePanel();
     } else {
@@ -634,27 +926,29 @@
     var hit = this.hits[index];
     var url = hit && (hit.url || (hit.post && hit.post.url));
     if (url) {
+      this.hitOpened(index);
       window.location.assign(url);
     }
   };
 
-  Widget.prototype.setActive = function (index, scroll) {
-    var options = this.list.children;
-    if (this.active >= 0 && options[this.active]) {
-      options[this.active].setAttribute('aria-selected', 'false');
-      options[this.active].classList.remove('ws-active');
+  /* Hook: a hit is being opened (link activated, or its card clicked). */
+  Widget.prototype.hitOpened = function (index) {
+    Insights.clicked(this, index);
+    if (this.hits[index]) {
+      recent.add(this.query());
     }
-    this.active = index;
-    if (index >= 0 && options[index]) {
-      options[index].setAttribute('aria-selected', 'true');
-      options[index].classList.add('ws-active');
-      // Same-root id references only: the overlay's input can point at its option, the host's cannot.
-      this.field.setAttribute('aria-activedescendant', options[index].id);
-      if (scroll) {
-        options[index].scrollIntoView({ block: 'nearest' });
-      }
-    } else {
-      this.field.removeAttribute('aria-activedescendant');
+  };
+
+  /* Hook: results (or none) are shown for the current query. */
+  Widget.prototype.resultsShown = function (data) {
+    this.announce.textContent = this.t.total(this.total);
+    return data;
+  };
+
+  /* Hook: the panel was closed (click outside, Esc, close button, overlay left) after showing results. */
+  Widget.prototype.panelClosed = function () {
+    if (this.hits.length) {
+      recent.add(this.query());
     }
   };
 
@@ -689,13 +983,21 @@
     this.body.hidden = false;
     this.panel.hidden = false;
     this.place();
-    this.input.setAttribute('aria-expanded', 'true');
+    if (this.mode === 'popup') {
+      this.input.setAttribute('aria-expanded', 'true');
+    }
   };
 
   Widget.prototype.hidePanel = function () {
     Insights.settle(this);
+    var wasOpen = !this.panel.hidden;
     this.panel.hidden = true;
-    this.input.setAttribute('aria-expanded', 'false');
+    if (this.mode === 'popup') {
+      this.input.setAttribute('aria-expanded', 'false');
+    }
+    if (wasOpen) {
+      this.panelClosed();
+    }
   };
 
   /* Narrow screens: a full-screen overlay with its own input; the back button and Esc close it. */
@@ -706,6 +1008,7 @@
     this.full = true;
     this.field.value = this.input.value;
     this.panel.classList.add('ws-full');
+    this.panel.setAttribute('aria-modal', 'true');
     this.top.hidden = false;
     this.body.hidden = !(this.hits.length || !this.error.hidden || !this.empty.hidden);
     this.panel.hidden = false;
@@ -716,6 +1019,8 @@
     this.field.focus();
     if (this.field.value.trim() && !this.hits.length) {
       this.run(true);
+    } else if (!this.field.value.trim()) {
+      this.showRecent();
     }
   };
 
@@ -726,6 +1031,7 @@
     this.full = false;
     this.input.value = this.field.value;
     this.panel.classList.remove('ws-full');
+    this.panel.removeAttribute('aria-modal');
     this.top.hidden = true;
     this.hidePanel();
     if (this.pushed) {
@@ -745,7 +1051,6 @@
     this.error.hidden = false;
     this.hits = [];
     this.list.replaceChildren();
-    this.setActive(-1, false);
     this.count.textContent = '';
     this.relaxed.hidden = true;
     this.suggestion.hidden = true;
@@ -760,11 +1065,11 @@
     this.error.hidden = true;
     this.page = page;
     this.total = Number(data.total) || 0;
-    if (page === 1) {
+    if (page === 1 || !this.hits.length) {
       this.hits = [];
       this.list.replaceChildren();
-      this.setActive(-1, false);
     }
+    var firstNew = this.hits.length;
     hits.forEach(function (hit) {
       if (hit && typeof hit === 'object') {
         this.list.appendChild(this.renderHit(hit, this.hits.length));
@@ -773,6 +1078,7 @@
     }, this);
     var took = Number(data.tookMs);
     this.count.textContent = this.t.total(this.total) + (isFinite(took) && took > 0 ? ' · ' + took.toFixed(1) + ' ms' : '');
+    this.renderFeed();
     Object.keys(this.sortButtons).forEach(function (name) {
       this.sortButtons[name].setAttribute('aria-pressed', String(name === this.sort));
     }, this);
@@ -786,6 +1092,22 @@
       this.renderEmpty(String(data.query || this.query()));
     }
     this.showPanel();
+    if (page > 1 && firstNew > 0 && this.root.activeElement === this.more) {
+      // "More" leaves the focus on the first new hit, not on a button that moved below it.
+      var titles = this.list.querySelectorAll('.ws-title');
+      if (titles[firstNew]) {
+        titles[firstNew].focus();
+      }
+    }
+    this.resultsShown(data);
+  };
+
+  /* "Subscribe": the Atom feed of this query and its filters (newest first, so the sort is not part of it). */
+  Widget.prototype.renderFeed = function () {
+    var p = this.filterParams(new URLSearchParams({ q: this.query() }));
+    this.feed.href = this.endpoint + '/feed?' + p.toString();
+    this.feed.type = 'application/atom+xml';
+    this.feed.title = this.t.subscribeTitle(this.query());
   };
 
   /* "Did you mean …": a link that searches the service's suggestion; absent or the same query shows nothing. */
@@ -799,20 +1121,28 @@
     this.suggestion.appendChild(document.createTextNode(this.t.didYouMean + ' '));
     var link = el('a', 'ws-suggestion-link', s);
     var url = new URL(window.location.href);
-    url.searchParams.set('q', s);
+    url.searchParams.set(this.queryParam || 'q', s);
     link.href = this.mode === 'page' ? url.href : '#';
     link.setAttribute('data-query', s);
     this.suggestion.appendChild(link);
   };
 
+  /* One hit: its title is the one link the arrow keys reach; the post and "also in" links follow in tab order. */
   Widget.prototype.renderHit = function (hit, index) {
     var t = this.t;
     var hl = hit.highlights && typeof hit.highlights === 'object' ? hit.highlights : {};
     var li = el('li', 'ws-hit');
-    li.id = this.id + '-opt-' + index;
-    li.setAttribute('role', 'option');
-    li.setAttribute('aria-selected', 'false');
+    li.id = this.id + '-hit-' + index;
     li.setAttribute('data-index', String(index));
+
+    var title = el('a', 'ws-title');
+    title.href = hit.url || (hit.post && hit.post.url) || '#';
+    var titleHl = highlightText(hl.title);
+    if (titleHl) {
+      appendHighlight(title, titleHl);
+    } else {
+      title.textContent = hit.title || (hit.post && hit.post.title) || '';
+    }
 
     var meta = el('div', 'ws-meta');
     var type = TYPE_ORDER.indexOf(hit.type) >= 0 ? hit.type : 'other';
@@ -830,16 +1160,6 @@
       meta.appendChild(date);
     }
     li.appendChild(meta);
-
-    var title = el('a', 'ws-title');
-    title.href = hit.url || (hit.post && hit.post.url) || '#';
-    title.tabIndex = -1;
-    var titleHl = highlightText(hl.title);
-    if (titleHl) {
-      appendHighlight(title, titleHl);
-    } else {
-      title.textContent = hit.title || (hit.post && hit.post.title) || '';
-    }
     li.appendChild(title);
 
     var snippet = el('p', 'ws-snippet');
@@ -856,7 +1176,6 @@
       from.appendChild(el('span', 'ws-from-label', t.from + ' '));
       var post = el('a', 'ws-post', hit.post.title);
       post.href = hit.post.url || hit.url || '#';
-      post.tabIndex = -1;
       from.appendChild(post);
     }
     if (Array.isArray(hit.alsoIn) && hit.alsoIn.length) {
@@ -868,7 +1187,6 @@
         }
         var a = el('a', 'ws-also-link', other.date || other.slug);
         a.href = other.url || '#';
-        a.tabIndex = -1;
         also.appendChild(a);
       });
       from.appendChild(also);
@@ -935,35 +1253,16 @@
     this.run(true);
   };
 
+  /* No hits: the query said back, and example searches (completions, if any, are above). */
   Widget.prototype.renderEmpty = function (query) {
     var t = this.t;
     var self = this;
     this.empty.replaceChildren();
     this.empty.appendChild(el('p', 'ws-empty-title', t.empty(query)));
-    var suggestions = el('div', 'ws-suggestions');
-    suggestions.hidden = true;
-    this.empty.appendChild(suggestions);
     var examples = el('div', 'ws-examples');
     examples.appendChild(el('span', 'ws-facet-label', t.tryThese));
     EXAMPLES.forEach(function (q) { examples.appendChild(self.queryChip(q)); });
     this.empty.appendChild(examples);
-    var seq = this.seq;
-    var already = this.suggestion.hidden ? '' : this.suggestion.textContent;
-    fetch(this.endpoint + '/suggest?q=' + encodeURIComponent(query), { headers: { Accept: 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
-      .then(function (body) {
-        var list = (body && Array.isArray(body.suggestions) ? body.suggestions : []).filter(function (s) {
-          s = String(s || '').trim();
-          return s && s.toLowerCase() !== query.toLowerCase() && already.indexOf(s) < 0;
-        });
-        if (seq !== self.seq || !list.length) {
-          return;
-        }
-        suggestions.appendChild(el('span', 'ws-facet-label', t.didYouMean));
-        list.slice(0, 6).forEach(function (s) { suggestions.appendChild(self.queryChip(String(s))); });
-        suggestions.hidden = false;
-      })
-      .catch(function () { /* suggestions are optional; the examples still help */ });
   };
 
   Widget.prototype.queryChip = function (query) {
@@ -1000,6 +1299,24 @@
     }
     attach('input[data-weekly-search]');
   }
+
+  /*
+   * Enter in an attached input, in the capture phase of the window: before any listener the site bound on the
+   * input itself (its theme sends Enter to its own search page; an older search script searches on Enter).
+   */
+  window.addEventListener('keydown', function (e) {
+    var w = e.key === 'Enter' ? widgets.filter(function (x) { return x.input === e.target; })[0] : null;
+    if (!w) {
+      return;
+    }
+    if (e.isComposing || e.keyCode === 229 || w.composing) {
+      // An input method's Enter picks a candidate: neither the box nor the site's own Enter handler may act on it
+      // (Safari reports it as a plain Enter with keyCode 229). Its default action stays the input method's.
+      e.stopImmediatePropagation();
+      return;
+    }
+    w.onEnter(e);
+  }, true);
 
   /* `/` (outside text fields) or Ctrl-K / ⌘-K: the search page's input, else the first header input on screen. */
   document.addEventListener('keydown', function (e) {

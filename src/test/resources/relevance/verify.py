@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Checks queries.tsv: every item is slug#kind#substring, the post exists, the substring
-occurs exactly once in the post file and carries no forbidden characters.
-Usage: verify.py [queries.tsv] [corpus dir]"""
+"""Checks a judged query table (queries.tsv, or the one named, e.g. unseen.tsv): every item is
+slug#kind#substring, the post exists, the substring occurs exactly once in the post file and
+carries no forbidden characters.
+Usage: verify.py [queries.tsv|unseen.tsv] [corpus dir]"""
 import os
 import sys
 

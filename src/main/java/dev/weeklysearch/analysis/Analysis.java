@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 
 /**
@@ -20,8 +19,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  *       single characters and words SmartCN cuts differently are found; Latin tokens as in {@code words()}.</li>
  *   <li>{@link #versions()}: only version numbers ({@code v0.6.0} → {@code 0.6.0}), each with its release lines
  *       stacked ({@code 0.6.x}), so a partial version finds its releases and an exact one weighs more.</li>
- *   <li>{@link #keyword()}: the whole value as one normalised term (project names to their canonical form,
- *       e.g. "SOFA JRaft" → {@code sofajraft}), for facets and exact filters.</li>
  * </ul>
  */
 public final class Analysis {
@@ -42,11 +39,6 @@ public final class Analysis {
     /** Version tokens only, without a leading "v", plus their release lines ("0.13.0" → also "0.13.x"). */
     public static Analyzer versions() {
         return Holder.VERSIONS;
-    }
-
-    /** One normalised term for the whole value. */
-    public static Analyzer keyword() {
-        return Holder.KEYWORD;
     }
 
     /** Query-side twin of {@link #words()}: no short forms or concatenations stacked (TextQuery adds them). */
@@ -72,7 +64,6 @@ public final class Analysis {
             case "gramsQuery" -> new Mixed(MixedTokenizer.Mode.GRAMS, false);
             case "versions" -> new Mixed(MixedTokenizer.Mode.VERSIONS, true);
             case "versionsQuery" -> new Mixed(MixedTokenizer.Mode.VERSIONS, false);
-            case "keyword" -> new Keyword();
             default -> throw new IllegalArgumentException("no analysis chain " + chain);
         };
     }
@@ -84,20 +75,6 @@ public final class Analysis {
         static final Analyzer GRAMS_QUERY = create("gramsQuery");
         static final Analyzer VERSIONS = create("versions");
         static final Analyzer VERSIONS_QUERY = create("versionsQuery");
-        static final Analyzer KEYWORD = create("keyword");
-    }
-
-    private static final class Keyword extends Shared {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new KeywordTokenizer();
-            return new TokenStreamComponents(tokenizer, new FoldFilter(tokenizer, true));
-        }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new FoldFilter(in, false);
-        }
     }
 
     /** Process-wide singletons: closing one (e.g. by a try-with-resources or a test framework) is ignored. */
@@ -132,7 +109,7 @@ public final class Analysis {
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new FoldFilter(in, false);
+            return new FoldFilter(in);
         }
     }
 }

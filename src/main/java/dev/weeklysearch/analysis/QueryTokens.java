@@ -44,12 +44,6 @@ final class QueryTokens {
         return out;
     }
 
-    /** The single term of {@code text}, or null when it analyses to zero or several tokens. */
-    static String single(Analyzer analyzer, String field, String text) {
-        List<QTok> toks = analyze(analyzer, field, text);
-        return toks.size() == 1 ? toks.get(0).term() : null;
-    }
-
     /** A term, synonym, phrase or multi-phrase query over tokens in position order (null when empty). */
     static Query sequence(String field, List<QTok> toks) {
         if (toks.isEmpty()) {

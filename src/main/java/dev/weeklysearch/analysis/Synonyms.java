@@ -52,7 +52,7 @@ public final class Synonyms {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream folded = new FoldFilter(source, false);
+                TokenStream folded = new FoldFilter(source);
                 return new TokenStreamComponents(source, map == null ? folded : new SynonymGraphFilter(folded, map, true));
             }
         };

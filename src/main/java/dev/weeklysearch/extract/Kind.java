@@ -9,8 +9,4 @@ public enum Kind {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    public static Kind fromId(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT));
-    }
 }

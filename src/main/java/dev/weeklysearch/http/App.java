@@ -28,12 +28,14 @@ public final class App {
         SearchController api = new SearchController(searcher, mapper);
         EventsController events = new EventsController(searcher, insights, mapper);
         InsightsController owner = new InsightsController(searcher, insights, mapper);
+        FeedController feeds = new FeedController(searcher);
         Metrics metrics = new Metrics(searcher);
         AdminGuard admin = new AdminGuard(config.adminToken());
         return Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(mapper, true));
+            c.requestLogger.http(metrics.recorder());
             if (config.webDir() != null) {
                 c.staticFiles.add(config.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
@@ -48,6 +50,7 @@ public final class App {
             }
             c.routes.get("/search", metrics.timed("search", api::search));
             c.routes.get("/suggest", metrics.timed("suggest", api::suggest));
+            c.routes.get("/feed", metrics.timed("feed", feeds::feed));
             c.routes.get("/health", metrics.timed("health", api::health));
             c.routes.get("/ping", metrics.timed("ping", api::ping));
             c.routes.get("/metrics", metrics::scrape);

@@ -3,15 +3,27 @@ package dev.weeklysearch.http;
 import dev.weeklysearch.search.Searcher;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.RequestLogger;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
 
-/** Request counts and latency histograms per route, and the index size, in Prometheus text. */
+/**
+ * Request counts and latency histograms per route, and the index size, in Prometheus text.
+ *
+ * <p>A timed handler only marks its request with the route and start time; the request is
+ * recorded by {@link #recorder()}, Javalin's request logger, which runs once the exception
+ * mappers have set the final status. Recording in the handler itself tagged a rejected request
+ * with the status it had before its error was mapped (200).
+ */
 final class Metrics {
+    private static final String ROUTE = "weeklysearch.route";
+    private static final String START = "weeklysearch.start";
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     Metrics(Searcher searcher) {
@@ -24,13 +36,21 @@ final class Metrics {
         }).description("Size of the index folder").register(registry);
     }
 
-    /** Wraps a handler so that each call is timed under its route and status. */
+    /** Wraps a handler so that each call is timed under its route and final status. */
     Handler timed(String route, Handler handler) {
         return ctx -> {
-            long start = System.nanoTime();
-            try {
-                handler.handle(ctx);
-            } finally {
+            ctx.attribute(ROUTE, route);
+            ctx.attribute(START, System.nanoTime());
+            handler.handle(ctx);
+        };
+    }
+
+    /** Records each timed request once its answer, errors included, is final. */
+    RequestLogger recorder() {
+        return (ctx, ms) -> {
+            String route = ctx.attribute(ROUTE);
+            Long start = ctx.attribute(START);
+            if (route != null && start != null) {
                 record(route, ctx, System.nanoTime() - start);
             }
         };
@@ -43,7 +63,7 @@ final class Metrics {
                 .tag("status", Integer.toString(ctx.statusCode()))
                 .publishPercentileHistogram()
                 .register(registry)
-                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void scrape(Context ctx) {

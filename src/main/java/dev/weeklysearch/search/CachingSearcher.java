@@ -48,6 +48,9 @@ final class CachingSearcher extends IndexSearcher {
     private final NormCache norms;
     private final FixedBitSet reprinted;
     private final FixedBitSet entries;
+    private final Object completionsLock = new Object();
+    /** Guarded by {@code completionsLock}; one per commit, bounded by {@link Completions#MAX_PHRASES}. */
+    private Completions completions;
     private final java.util.concurrent.BlockingQueue<ClauseScores.Workspace> workspaces =
             new java.util.concurrent.ArrayBlockingQueue<>(POOLED_WORKSPACES);
 
@@ -80,6 +83,16 @@ final class CachingSearcher extends IndexSearcher {
             }
         }
         return out;
+    }
+
+    /** This commit's completions, built on the first request for them (a few hundred ms over the archive). */
+    Completions completions() throws IOException {
+        synchronized (completionsLock) {
+            if (completions == null) {
+                completions = Completions.build(getIndexReader(), entries);
+            }
+            return completions;
+        }
     }
 
     Highlights highlights() {

@@ -95,7 +95,8 @@ public final class Searcher implements Closeable {
 
     /**
      * Runs one query of each script through every chain, so that the first visitor does not wait
-     * for SmartCN's dictionaries and the JIT (the first query costs about a second otherwise).
+     * for SmartCN's dictionaries and the JIT (the first query costs about a second otherwise), and
+     * builds the commit's completions (about 3 s over the archive on a cold JVM).
      */
     public void warm() throws IOException {
         IndexSearcher s = manager.acquire();
@@ -103,6 +104,7 @@ public final class Searcher implements Closeable {
             if (semanticOn(s)) {
                 Embeddings.warm();
             }
+            ((CachingSearcher) s).completions();
         } finally {
             manager.release(s);
         }
@@ -113,7 +115,18 @@ public final class Searcher implements Closeable {
     /** Picks up a newer commit, if any; also called on a timer. */
     public void refresh() {
         try {
+            IndexSearcher before = manager.acquire();
+            manager.release(before);
             manager.maybeRefresh();
+            IndexSearcher after = manager.acquire();
+            try {
+                // A new commit's completions are built here, in the background, not on a reader's first keystroke.
+                if (after != before) {
+                    ((CachingSearcher) after).completions();
+                }
+            } finally {
+                manager.release(after);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warn("index refresh failed; still serving the previous commit: {}", e.toString());
         }
@@ -190,10 +203,11 @@ public final class Searcher implements Closeable {
                 .getUserData().get(Schema.COMMIT_EMBEDDING_MODEL));
     }
 
+    /** Completions of {@code prefix}: phrases of titles and project names as written, the most frequent first. */
     public List<String> suggest(String prefix, int max) throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
-            return Suggestions.of(searcher.getIndexReader(), prefix, max);
+            return ((CachingSearcher) searcher).completions().complete(prefix, max);
         } finally {
             manager.release(searcher);
         }

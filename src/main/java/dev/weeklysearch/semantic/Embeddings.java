@@ -106,11 +106,6 @@ public final class Embeddings {
         Model.embed("预热 warm-up");
     }
 
-    /** True once the model was loaded in this process (tests check that lexical runs never load it). */
-    public static boolean modelLoaded() {
-        return Model.loaded();
-    }
-
     /** Texts embedded in this process, queries included. */
     public static long computedInProcess() {
         return Model.computed();

@@ -2,7 +2,6 @@ package dev.weeklysearch.semantic;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * of ONNX weights and starts ONNX Runtime, which a lexical-only run must never pay for.
  */
 final class Model {
-    private static final AtomicBoolean LOADED = new AtomicBoolean();
     private static final AtomicLong COMPUTED = new AtomicLong();
 
     private Model() {
@@ -21,9 +19,7 @@ final class Model {
         static final EmbeddingModel MODEL = load();
 
         private static EmbeddingModel load() {
-            EmbeddingModel m = new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run);
-            LOADED.set(true);
-            return m;
+            return new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run);
         }
     }
 
@@ -32,10 +28,6 @@ final class Model {
         float[] v = Holder.MODEL.embed(text).content().vector();
         COMPUTED.incrementAndGet();
         return normalise(v);
-    }
-
-    static boolean loaded() {
-        return LOADED.get();
     }
 
     static long computed() {

@@ -127,25 +127,13 @@ class AnalysisTest {
                 t("1.2", 0), t("3.4", 1));
     }
 
-    @Test
-    void keywordFoldsFullWidthSpacesAndKeepsOtherCharacters() {
-        assertAnalyzesTo(Analysis.keyword(), "ＳＯＦＡ\u00a0JRaft", t("sofajraft", 0, "ＳＯＦＡ\u00a0JRaft"));
-        assertAnalyzesTo(Analysis.keyword(), "發布 🎉𠮷 Notes", t("发布 🎉𠮷 notes", 0, "發布 🎉𠮷 Notes"));
-    }
-
-    @Test
-    void keywordNormalisesProjectSpellingsToTheCanonicalName() {
-        assertAnalyzesTo(Analysis.keyword(), "SOFA JRaft", t("sofajraft", 0, "SOFA JRaft"));
-        assertAnalyzesTo(Analysis.keyword(), "Release", t("release", 0, "Release"));
-    }
-
     static List<Analyzer> analyzers() {
-        return List.of(Analysis.words(), Analysis.grams(), Analysis.versions(), Analysis.keyword(),
+        return List.of(Analysis.words(), Analysis.grams(), Analysis.versions(),
                 Analysis.wordsQuery(), Analysis.gramsQuery());
     }
 
     static List<Analyzer> publicAnalyzers() {
-        return List.of(Analysis.words(), Analysis.grams(), Analysis.versions(), Analysis.keyword());
+        return List.of(Analysis.words(), Analysis.grams(), Analysis.versions());
     }
 
     @ParameterizedTest

@@ -251,6 +251,15 @@ class AppTest {
     }
 
     @Test
+    void metricsTagARejectedRequestWithItsFinalStatus() throws Exception {
+        assertThat(get("/search?q=mosn&size=500").statusCode()).isEqualTo(400);
+        assertThat(get("/search?q=mosn").statusCode()).isEqualTo(200);
+        String metrics = get("/metrics").body();
+        assertThat(metrics).containsPattern("weeklysearch_http_requests_seconds_count\\{[^}]*route=\"search\",status=\"400\"\\} [1-9]")
+                .containsPattern("weeklysearch_http_requests_seconds_count\\{[^}]*route=\"search\",status=\"200\"\\} [1-9]");
+    }
+
+    @Test
     void allowsOnlyListedOrigins() throws Exception {
         HttpResponse<String> allowed = get("/search?q=mosn", "Origin", "https://site.example");
         HttpResponse<String> other = get("/search?q=mosn", "Origin", "https://evil.example");

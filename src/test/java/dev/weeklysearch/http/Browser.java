@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -193,6 +195,43 @@ final class Browser implements AutoCloseable {
     static String withoutFragment(String url) {
         int hash = url.indexOf('#');
         return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    /**
+     * Runs the axe-core engine (shipped in com.deque.html.axe-core:selenium) over the page, open shadow roots
+     * included, and returns the violations on the search box: nodes in its shadow roots, or the inputs it is
+     * attached to. Each as {@code rule (impact): target failure summary}.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> axeViolationsInTheBox() throws IOException {
+        if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object'"))) {
+            try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+                }
+                js(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Map<String, Object> found = (Map<String, Object>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                // A node is the box's when its target starts at the box's shadow host or at an input it attached to.
+                const inBox = n => {
+                  const first = Array.isArray(n.target[0]) ? n.target[0][0] : n.target[0];
+                  const e = document.querySelector(first);
+                  return !!e && (e.hasAttribute('data-weekly-search-panel') || e.hasAttribute('data-weekly-search-ready'));
+                };
+                axe.run(document, {resultTypes: ['violations', 'passes']}).then(r => done({
+                    checked: r.passes.flatMap(v => v.nodes).filter(inBox).length,
+                    violations: r.violations.flatMap(v => v.nodes.filter(inBox)
+                        .map(n => v.id + ' (' + v.impact + '): ' + JSON.stringify(n.target)
+                            + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200)))}))
+                  .catch(e => done({checked: 0, violations: ['axe failed: ' + e]}));
+                """);
+        if (((Number) found.get("checked")).intValue() == 0) {
+            throw new AssertionError("axe checked nothing in the box: the box is not where the filter looks");
+        }
+        return (List<String>) found.get("violations");
     }
 
     byte[] screenshot(String target) throws IOException {

@@ -77,7 +77,7 @@ class InsightsBrowserTest {
         List<String> searched = browser.searchedQueries();
         assertThat(searched).as("the box searched as the reader typed").hasSizeGreaterThan(3);
         Thread.sleep(2600); // a pause: the settled query is reported
-        WebElement second = browser.all("[role=option]").get(1);
+        WebElement second = browser.all(".ws-hit").get(1);
         second.findElement(By.cssSelector(".ws-title")).click();
         browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("/blog/"));
         browser.waitUntil(() -> {

@@ -131,7 +131,7 @@ class SearchBoxLayoutBrowserTest {
         WebElement input = browser.load(site.host("search.html"), "#js-search-input");
         input.sendKeys("Multi-Raft");
         browser.waitFor(".ws-hit mark");
-        browser.waitUntil(() -> browser.driver.getCurrentUrl().endsWith("?q=Multi-Raft"));
+        browser.waitUntil(() -> browser.driver.getCurrentUrl().endsWith("?query=Multi-Raft"));
         Map<String, Object> list = box(browser.waitFor(".ws-list"));
         Map<String, Object> bar = box(browser.driver.findElement(org.openqa.selenium.By.cssSelector(".search-bar")));
         assertThat(num(list, "width")).as("as wide as the page's search bar").isGreaterThanOrEqualTo(num(bar, "width") - 2);
@@ -154,7 +154,7 @@ class SearchBoxLayoutBrowserTest {
     }
 
     private static void assertFirstHitReadable() {
-        WebElement first = browser.waitFor("[role=option]");
+        WebElement first = browser.waitFor(".ws-hit");
         Map<String, Object> hit = box(first);
         assertInsideViewport(hit);
         assertThat(hit.get("onTop")).as("first hit on top at its centre: " + hit).isEqualTo(true);
@@ -176,7 +176,7 @@ class SearchBoxLayoutBrowserTest {
     /** The screenshot shows the mark's background colour (#fff3b0) inside the first mark's box. */
     private static void assertMarkPainted(byte[] png) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        Map<String, Object> m = box(browser.waitFor("[role=option] mark"));
+        Map<String, Object> m = box(browser.waitFor(".ws-hit mark"));
         int marked = 0;
         for (int x = (int) num(m, "left") + 1; x < (int) num(m, "right") - 1; x++) {
             for (int y = (int) num(m, "top") + 1; y < (int) num(m, "bottom") - 1; y++) {
