@@ -153,7 +153,7 @@ public final class LinkCrawlSource extends WebSource {
     }
 
     private void count(PostSink sink, PostSink.Failure failure) {
-        new CountingSink(sink, stats(), CrawlListener.NONE).failed(failure);
+        new CountingSink(sink, stats()).failed(failure);
     }
 
     private static Document parse(Fetched.Ok ok) {
