@@ -117,6 +117,56 @@
   var widgetCount = 0;
   var widgets = [];
 
+  /* ---- Search insights (begin) ----------------------------------------------------------------
+     Tells the service what a reader settled on, for the site owner's insights: the final query of a
+     typing session, once (after a pause of SETTLE_MS, on Enter, on a click, when the panel closes or
+     the page is left), and each opened hit's position and type. No cookie, no id, nothing stored in
+     the browser; navigator.sendBeacon, so a click that leaves the page still reports. The box calls
+     in at four places: Insights.searched(widget, q) when an answer is shown, Insights.entered(widget)
+     on Enter, Insights.clicked(widget, index) in hitOpened, Insights.settle(widget) when the panel hides. */
+  var SETTLE_MS = 2000;
+  var Insights = {
+    send: function (widget, event) {
+      if (navigator.sendBeacon) {
+        try {
+          navigator.sendBeacon(widget.endpoint + '/events', JSON.stringify(event));
+        } catch (e) { /* insights are optional: the search works the same without them */ }
+      }
+    },
+    /* An answer for q is on screen; a different query than the last reported one starts a new session. */
+    searched: function (widget, q) {
+      if (q !== widget.insightsReported) {
+        widget.insightsReported = null;
+      }
+      widget.insightsPending = q;
+      clearTimeout(widget.insightsTimer);
+      widget.insightsTimer = setTimeout(function () { Insights.settle(widget); }, SETTLE_MS);
+    },
+    entered: function (widget) {
+      widget.insightsPending = widget.query() || widget.insightsPending;
+      Insights.settle(widget);
+    },
+    settle: function (widget) {
+      clearTimeout(widget.insightsTimer);
+      var q = widget.insightsPending;
+      if (q && q !== widget.insightsReported) {
+        widget.insightsReported = q;
+        Insights.send(widget, { kind: 'search', q: q });
+      }
+    },
+    clicked: function (widget, index) {
+      var hit = widget.hits[index];
+      if (!hit || !widget.insightsPending) {
+        return;
+      }
+      Insights.settle(widget);
+      Insights.send(widget, { kind: 'click', q: widget.insightsPending, position: index + 1,
+        type: TYPE_ORDER.indexOf(hit.type) >= 0 ? hit.type : 'other' });
+    }
+  };
+  window.addEventListener('pagehide', function () { widgets.forEach(Insights.settle); });
+  /* ---- Search insights (end) ------------------------------------------------------------------ */
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) {
@@ -620,6 +670,7 @@
    */
   Widget.prototype.onEnter = function (e) {
     var q = this.query();
+    Insights.entered(this);
     if (this.mode === 'page') {
       e.preventDefault();
       e.stopImmediatePropagation();
@@ -763,6 +814,7 @@
           self.showError(message || self.t.unavailable + ' (HTTP ' + result.status + ')');
         } else {
           self.show(result.body || {}, page);
+          Insights.searched(self, q);
         }
       })
       .catch(function (err) {
@@ -881,6 +933,7 @@
 
   /* Hook: a hit is being opened (link activated, or its card clicked). */
   Widget.prototype.hitOpened = function (index) {
+    Insights.clicked(this, index);
     if (this.hits[index]) {
       recent.add(this.query());
     }
@@ -936,6 +989,7 @@
   };
 
   Widget.prototype.hidePanel = function () {
+    Insights.settle(this);
     var wasOpen = !this.panel.hidden;
     this.panel.hidden = true;
     if (this.mode === 'popup') {

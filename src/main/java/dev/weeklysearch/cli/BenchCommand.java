@@ -120,11 +120,19 @@ final class BenchCommand implements Callable<Integer> {
             @Option(names = "--semantic", description = "Fuse the semantic ranking in (default: lexical only).")
             boolean semantic,
             @Option(names = "--slowest", paramLabel = "N", defaultValue = "0",
-                    description = "Also list the N slowest queries of the last round.") int slowest)
+                    description = "Also list the N slowest queries of the last round.") int slowest,
+            @Option(names = "--analytics", description = "Compare rounds with insights recording on and off, "
+                    + "alternated in this process.") boolean analytics,
+            @Option(names = "--config", paramLabel = "FILE",
+                    description = "With --analytics: a weekly-search.yml whose synonyms apply to both sides.") Path config)
             throws IOException {
         if (rounds < 1) {
             System.err.println("bench: --rounds must be at least 1");
             return 2;
+        }
+        if (analytics) {
+            return BenchSearch.compareAnalytics(index, queries, semantic, rounds,
+                    config == null ? List.of() : Config.load(config).synonyms());
         }
         return BenchSearch.run(index, queries, semantic, rounds, slowest);
     }

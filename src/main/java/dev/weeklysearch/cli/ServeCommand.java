@@ -1,8 +1,10 @@
 package dev.weeklysearch.cli;
 
+import dev.weeklysearch.analysis.Synonyms;
 import dev.weeklysearch.http.App;
 import dev.weeklysearch.http.Refresher;
 import dev.weeklysearch.http.ServiceConfig;
+import dev.weeklysearch.insights.Insights;
 import dev.weeklysearch.search.Searcher;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -111,23 +113,38 @@ final class ServeCommand implements Callable<Integer> {
         }
         List<String> origins = cors.isEmpty() ? config.corsOrigins() : cors;
         Searcher searcher = Searcher.open(index, 1000, resultCache, withVectors);
-        // The refresh's job reads weekly-search.yml again each time; job.onConfig(...) hands the new config on.
-        ServeRefresh job = new ServeRefresh(sources, index, withVectors, searcher, out, err);
+        // The refresh's job reads weekly-search.yml again each time and hands the new synonyms to the searcher.
+        ServeRefresh job = new ServeRefresh(sources, index, withVectors, searcher, out, err)
+                .onConfig(c -> applySynonyms(searcher, c, err));
         Refresher refresher = new Refresher(job, interval);
+        Insights insights = Insights.off();
         try {
+            searcher.synonyms(Synonyms.of(config.synonyms()));
             searcher.warm();
+            insights = insights(index, config, err);
             Javalin app = App.create(searcher, new ServiceConfig(Files.isDirectory(web) ? web : null, origins,
-                    environment.apply(ServiceConfig.ADMIN_TOKEN_VARIABLE)), refresher);
+                    environment.apply(ServiceConfig.ADMIN_TOKEN_VARIABLE)), insights, refresher);
             app.start(host, port);
             refresher.start(firstOnly ? Duration.ZERO : interval);
             out.println("serving http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port() + "/"
                     + (Files.isDirectory(web) ? "" : "  (no search box: " + web + " is missing)")
                     + "; refreshing the index " + (interval.isZero() ? "only on POST /admin/reindex" : "every " + human(interval)));
-            return new Running(app, searcher, err, refresher);
+            return new Running(app, searcher, insights, err, refresher);
         } catch (IOException | RuntimeException e) {
             refresher.close();
+            insights.close();
             searcher.close();
             throw e;
+        }
+    }
+
+    /** The search insights beside the index; a file that cannot be opened turns them off, not the service. */
+    private static Insights insights(Path index, Config config, PrintStream err) {
+        try {
+            return Insights.open(Insights.besideIndex(index), config.analytics());
+        } catch (IOException e) {
+            err.println("serve: search insights are off: " + e.getMessage());
+            return Insights.off();
         }
     }
 
@@ -142,12 +159,22 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** A config whose synonyms do not parse keeps the synonyms in force, and says why. */
+    private static void applySynonyms(Searcher searcher, Config config, PrintStream err) {
+        try {
+            searcher.synonyms(Synonyms.of(config.synonyms()));
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("serve: keeping the previous synonyms: " + e.getMessage());
+        }
+    }
+
     private static String human(Duration d) {
         return d.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
     /** A running service: its port, and a close that stops it and releases the index. */
-    record Running(Javalin app, Searcher searcher, PrintStream err, Refresher refresher) implements AutoCloseable {
+    record Running(Javalin app, Searcher searcher, Insights insights, PrintStream err, Refresher refresher)
+            implements AutoCloseable {
         int port() {
             return app.port();
         }
@@ -156,6 +183,11 @@ final class ServeCommand implements Callable<Integer> {
         public void close() {
             app.stop();
             refresher.close();
+            try {
+                insights.close();
+            } catch (IOException e) {
+                err.println("serve: closing the insights database: " + e.getMessage());
+            }
             try {
                 searcher.close();
             } catch (IOException e) {

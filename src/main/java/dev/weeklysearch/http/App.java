@@ -1,6 +1,7 @@
 package dev.weeklysearch.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weeklysearch.insights.Insights;
 import dev.weeklysearch.search.InvalidRequestException;
 import dev.weeklysearch.search.Searcher;
 import io.javalin.Javalin;
@@ -16,18 +17,31 @@ public final class App {
     private App() {
     }
 
-    /** Creates (does not start) the service over {@code searcher}, with no refreshes of its own. */
+    /** Creates (does not start) the service over {@code searcher}: no refreshes of its own, no insights. */
     public static Javalin create(Searcher searcher, ServiceConfig config) {
-        return create(searcher, config, null);
+        return create(searcher, config, Insights.off(), null);
+    }
+
+    /** As {@link #create(Searcher, ServiceConfig, Insights, Refresher)}, recording no insights. */
+    public static Javalin create(Searcher searcher, ServiceConfig config, Refresher refresher) {
+        return create(searcher, config, Insights.off(), refresher);
+    }
+
+    /** As {@link #create(Searcher, ServiceConfig, Insights, Refresher)}, with no refreshes of its own. */
+    public static Javalin create(Searcher searcher, ServiceConfig config, Insights insights) {
+        return create(searcher, config, insights, null);
     }
 
     /**
-     * Creates (does not start) the service over {@code searcher}; {@code refresher} (null: none)
-     * keeps the index fresh, answers {@code POST /admin/reindex} and reports in {@code /health}.
+     * Creates (does not start) the service over {@code searcher}. {@code insights} records what readers
+     * search for (the caller closes it); {@code refresher} (null: none) keeps the index fresh, answers
+     * {@code POST /admin/reindex} and reports in {@code /health}.
      */
-    public static Javalin create(Searcher searcher, ServiceConfig config, Refresher refresher) {
+    public static Javalin create(Searcher searcher, ServiceConfig config, Insights insights, Refresher refresher) {
         ObjectMapper mapper = new ObjectMapper();
         SearchController api = new SearchController(searcher, mapper);
+        EventsController events = new EventsController(searcher, insights, mapper);
+        InsightsController owner = new InsightsController(searcher, insights, mapper);
         FeedController feeds = new FeedController(searcher);
         Metrics metrics = new Metrics(searcher);
         metrics.refreshes(refresher);
@@ -57,6 +71,11 @@ public final class App {
             c.routes.get("/health", metrics.timed("health", ctx -> api.health(ctx, refresher)));
             c.routes.get("/ping", metrics.timed("ping", api::ping));
             c.routes.get("/metrics", metrics::scrape);
+            c.routes.post("/events", metrics.timed("events", events::post));
+            c.routes.get("/insights", owner::shell);
+            c.routes.get("/admin/insights", owner::page);
+            c.routes.get("/admin/api/insights", owner::api);
+            c.routes.get("/admin/api/insights.csv", owner::csv);
             // Before every /admin path, routed or not: without the token nothing there is reachable.
             c.routes.before("/admin", admin);
             c.routes.before("/admin/*", admin);

@@ -1,5 +1,6 @@
 package dev.weeklysearch.search;
 
+import dev.weeklysearch.analysis.Synonyms;
 import dev.weeklysearch.index.Schema;
 import java.io.IOException;
 import java.util.Arrays;
@@ -30,7 +31,11 @@ final class CachingSearcher extends IndexSearcher {
     private static final int MAX_DOCS = 8192;
 
     private final Map<Integer, Document> docs = new ConcurrentHashMap<>();
-    private final Map<SearchRequest, SearchResult> results = new ConcurrentHashMap<>();
+    private final Map<SearchRequest, Answer> results = new ConcurrentHashMap<>();
+
+    /** An answer and the synonyms it was computed with. */
+    private record Answer(Synonyms synonyms, SearchResult result) {
+    }
 
     /** Workspaces kept for reuse: about one a core; more concurrent requests make their own. */
     private static final int POOLED_WORKSPACES = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
@@ -199,16 +204,32 @@ final class CachingSearcher extends IndexSearcher {
         return d;
     }
 
-    /** A previous answer to the same request over this commit, or null. */
-    SearchResult result(SearchRequest request) {
-        return results.get(request);
+    /**
+     * A previous answer to the same request over this commit with the same synonyms, or null. An
+     * answer of other synonyms (one computed while they were swapped) is dropped, never served.
+     */
+    SearchResult result(SearchRequest request, Synonyms synonyms) {
+        Answer a = results.get(request);
+        if (a == null) {
+            return null;
+        }
+        if (a.synonyms() != synonyms) {
+            results.remove(request, a);
+            return null;
+        }
+        return a.result();
     }
 
     /** Keeps {@code result} while fewer than {@code max} answers are kept: popular queries come first anyway. */
-    void remember(SearchRequest request, SearchResult result, int max) {
+    void remember(SearchRequest request, Synonyms synonyms, SearchResult result, int max) {
         if (results.size() < max) {
-            results.put(request, result);
+            results.put(request, new Answer(synonyms, result));
         }
+    }
+
+    /** Drops every kept answer (the synonyms changed). */
+    void forgetAnswers() {
+        results.clear();
     }
 
     static final class Factory extends SearcherFactory {

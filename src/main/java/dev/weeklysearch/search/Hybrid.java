@@ -127,7 +127,7 @@ final class Hybrid {
         boolean fuse = semantic && q.canRelax() && carriesMeaning(q.meaning());
         TopDocs near = null;
         if (fuse) {
-            near = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, Embeddings.query(q.meaning()), window,
+            near = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, Embeddings.query(q.embedded()), window,
                     semanticFilter(QueryFactory.filter(request), q.excluded())), window);
             for (int i = 0; i < near.scoreDocs.length; i++) {
                 int doc = near.scoreDocs[i].doc;

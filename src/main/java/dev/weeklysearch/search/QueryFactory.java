@@ -1,5 +1,6 @@
 package dev.weeklysearch.search;
 
+import dev.weeklysearch.analysis.Synonyms;
 import dev.weeklysearch.analysis.TextQuery;
 import dev.weeklysearch.index.Schema;
 import java.util.LinkedHashSet;
@@ -54,15 +55,21 @@ final class QueryFactory {
      * @param excludedClauses the {@code -word} clauses: an entry with any of them never matches
      * @param bonus    intent clauses: they add to the score of what the words matched, never match alone
      * @param excluded the excluded clauses as one query (for the semantic side's filter), or null
+     * @param synonymForms the other forms of the synonyms the text holds, space-separated ("" when none)
      */
     record Compiled(List<Query> strict, List<Query> words, int looseMinimum, List<Query> excludedClauses,
             List<Query> bonus, Query highlight, boolean canRelax, VisitorQuery parsed, boolean severalWords,
-            Query excluded) {
+            Query excluded, String synonymForms) {
 
-        /** What the semantic side embeds: the wanted words, without exclusions or quotes. */
+        /** The wanted words, without exclusions or quotes: whether the query carries a meaning is judged on this. */
         String meaning() {
             return String.join(" ", parsed.clauses().stream().filter(c -> !c.excluded())
                     .map(VisitorQuery.Clause::text).toList());
+        }
+
+        /** What the semantic side embeds: the meaning, and the synonyms' other forms beside it. */
+        String embedded() {
+            return synonymForms.isEmpty() ? meaning() : meaning() + " " + synonymForms;
         }
     }
 
@@ -72,10 +79,15 @@ final class QueryFactory {
      * queries (each young collection copied ~2 MB of them); repeated requests hit the answer cache.
      */
     Compiled compile(String text) {
-        return compile(VisitorQuery.parse(text));
+        return compile(text, Synonyms.NONE);
     }
 
-    private Compiled compile(VisitorQuery vq) {
+    /** With {@code synonyms}, a clause holding a form of a group also matches the group's other forms. */
+    Compiled compile(String text, Synonyms synonyms) {
+        return compile(VisitorQuery.parse(text), synonyms);
+    }
+
+    private Compiled compile(VisitorQuery vq, Synonyms synonyms) {
         // A clause typed once is analysed once: the strict clauses, the words and the exclusions
         // overlap (a query of single words has the same clauses in each list).
         Map<String, java.util.Optional<Query>> analysed = new java.util.HashMap<>();
@@ -83,31 +95,38 @@ final class QueryFactory {
         java.util.function.Function<VisitorQuery.Clause, Query> of = c -> analysed.computeIfAbsent(
                 (c.phrase() ? "p" : "w") + (c.excluded() ? "-" : "+") + c.text(),
                 k -> java.util.Optional.ofNullable(clause(c, memo))).orElse(null);
+        // No synonyms (the default): nothing is looked up, and the queries are built as they always were.
+        SynonymClauses syn = synonyms.isEmpty() ? null : SynonymClauses.of(vq, synonyms);
         List<Query> strict = new java.util.ArrayList<>();
         List<Query> excludedClauses = new java.util.ArrayList<>();
-        for (VisitorQuery.Clause c : vq.clauses()) {
-            Query q = of.apply(c);
+        for (int i = 0; i < vq.clauses().size(); i++) {
+            VisitorQuery.Clause c = vq.clauses().get(i);
+            Query q = syn == null ? of.apply(c) : syn.or(i, of.apply(c), of);
             if (q != null) {
                 (c.excluded() ? excludedClauses : strict).add(q);
             }
         }
-        List<VisitorQuery.Clause> wordClauses = words(vq);
-        boolean severalWords = wordClauses.stream().filter(w -> !w.excluded()).count() > 1;
+        List<List<VisitorQuery.Clause>> wordClauses = vq.clauses().stream().map(QueryFactory::words).toList();
+        boolean severalWords = wordClauses.stream().flatMap(List::stream).filter(w -> !w.excluded()).count() > 1;
         List<Query> words = new java.util.ArrayList<>();
         if (severalWords) {
             // One word has no relaxed form: its clause would be analysed again for nothing.
-            for (VisitorQuery.Clause c : wordClauses) {
-                Query q = c.excluded() ? null : of.apply(c);
-                if (q != null) {
-                    words.add(q);
+            for (int i = 0; i < wordClauses.size(); i++) {
+                for (VisitorQuery.Clause c : wordClauses.get(i)) {
+                    Query q = c.excluded() ? null
+                            : syn == null ? of.apply(c) : syn.or(i, of.apply(c), of);
+                    if (q != null) {
+                        words.add(q);
+                    }
                 }
             }
         }
         List<Query> bonus = Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
                 .reduce("", (a, t) -> a + " " + t));
         return new Compiled(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
-                List.copyOf(excludedClauses), List.copyOf(bonus), highlight(vq), vq.hasPositive(), vq, severalWords,
-                excluded(excludedClauses));
+                List.copyOf(excludedClauses), List.copyOf(bonus), highlight(syn == null ? vq : syn.withVariants(vq)),
+                vq.hasPositive(), vq, severalWords, excluded(excludedClauses),
+                syn == null ? "" : String.join(" ", syn.forms()));
     }
 
     /** The excluded clauses ({@code -word}) as one query, or null when there are none. */
@@ -124,17 +143,14 @@ final class QueryFactory {
      * Any-word matching means the words inside a clause too: "MOSN~2" or "seata/tcc" typed without
      * spaces are a phrase to the strict query, and their words one by one to the relaxed one.
      */
-    private static List<VisitorQuery.Clause> words(VisitorQuery vq) {
+    private static List<VisitorQuery.Clause> words(VisitorQuery.Clause c) {
+        if (c.excluded() || c.phrase()) {
+            return List.of(c);
+        }
         List<VisitorQuery.Clause> out = new java.util.ArrayList<>();
-        for (VisitorQuery.Clause c : vq.clauses()) {
-            if (c.excluded() || c.phrase()) {
-                out.add(c);
-                continue;
-            }
-            for (String w : WORD_BREAK.split(c.text())) {
-                if (!w.isBlank()) {
-                    out.add(new VisitorQuery.Clause(w, false, false));
-                }
+        for (String w : WORD_BREAK.split(c.text())) {
+            if (!w.isBlank()) {
+                out.add(new VisitorQuery.Clause(w, false, false));
             }
         }
         return out;

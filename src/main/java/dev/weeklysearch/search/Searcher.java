@@ -1,5 +1,6 @@
 package dev.weeklysearch.search;
 
+import dev.weeklysearch.analysis.Synonyms;
 import dev.weeklysearch.index.IndexStats;
 import dev.weeklysearch.index.Schema;
 import dev.weeklysearch.semantic.Embeddings;
@@ -37,6 +38,8 @@ public final class Searcher implements Closeable {
     private final int resultCacheSize;
     /** Fuse the semantic ranking in when the index has vectors of our model. */
     private final boolean semantic;
+    /** The owner's synonyms, read once per request; swapped whole by {@link #synonyms(Synonyms)}. */
+    private volatile Synonyms synonyms = Synonyms.NONE;
 
     private Searcher(FSDirectory directory, SearcherManager manager, long refreshMillis, int resultCacheSize,
             boolean semantic) {
@@ -129,6 +132,26 @@ public final class Searcher implements Closeable {
         }
     }
 
+    /**
+     * Applies {@code next} from the next request on, without a reindex: the configuration's refresh
+     * (or a restart) calls this. Answers kept with the previous synonyms are dropped, and one being
+     * computed with them while this runs is never served afterwards.
+     */
+    public void synonyms(Synonyms next) throws IOException {
+        synonyms = next;
+        IndexSearcher s = manager.acquire();
+        try {
+            ((CachingSearcher) s).forgetAnswers();
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** The synonyms in use. */
+    public Synonyms synonyms() {
+        return synonyms;
+    }
+
     public SearchResult search(SearchRequest request) throws IOException {
         return search(request, false);
     }
@@ -137,14 +160,15 @@ public final class Searcher implements Closeable {
     public SearchResult search(SearchRequest request, boolean fullText) throws IOException {
         long start = System.nanoTime();
         IndexSearcher searcher = manager.acquire();
+        Synonyms syn = synonyms;
         try {
-            SearchResult cached = fullText ? null : ((CachingSearcher) searcher).result(request);
+            SearchResult cached = fullText ? null : ((CachingSearcher) searcher).result(request, syn);
             if (cached != null) {
                 return cached.withTook(elapsed(start));
             }
-            SearchResult result = compute(searcher, request, start, fullText);
+            SearchResult result = compute(searcher, request, start, fullText, syn);
             if (!fullText) {
-                ((CachingSearcher) searcher).remember(request, result, resultCacheSize);
+                ((CachingSearcher) searcher).remember(request, syn, result, resultCacheSize);
             }
             return result;
         } finally {
@@ -156,9 +180,9 @@ public final class Searcher implements Closeable {
         return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
     }
 
-    private SearchResult compute(IndexSearcher searcher, SearchRequest request, long start, boolean fullText)
-            throws IOException {
-        QueryFactory.Compiled q = queries.compile(request.query());
+    private SearchResult compute(IndexSearcher searcher, SearchRequest request, long start, boolean fullText,
+            Synonyms syn) throws IOException {
+        QueryFactory.Compiled q = queries.compile(request.query(), syn);
         int wanted = request.page() * request.size();
         int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
         Hybrid.Answer a = Hybrid.run(searcher, q, request, window, semanticOn(searcher));

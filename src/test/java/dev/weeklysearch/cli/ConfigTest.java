@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weeklysearch.extract.WeeklyRule;
+import dev.weeklysearch.insights.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,5 +60,17 @@ class ConfigTest {
     void aWeeklyKeyThatIsNotAMappingIsABadConfig() {
         assertThatThrownBy(() -> load("weekly: SOFA Weekly\n")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("weekly:");
+    }
+
+    @Test
+    void analyticsCanBeTurnedOffOrTunedAndSynonymsAreGroups() throws Exception {
+        assertThat(load("sources: [x]\n").analytics()).isEqualTo(Settings.DEFAULTS);
+        assertThat(load("analytics: false\n").analytics().enabled()).isFalse();
+        assertThat(load("analytics:\n  retentionDays: 30\n  minCount: 5\n").analytics())
+                .isEqualTo(new Settings(true, 30, 5, 2000, 50));
+        assertThat(load("synonyms:\n  - [\"线程池\", \"thread pool\"]\n").synonyms())
+                .containsExactly(List.of("线程池", "thread pool"));
+        assertThatThrownBy(() -> load("synonyms:\n  - [\"alone\"]\n")).hasMessageContaining("two or more");
+        assertThatThrownBy(() -> load("analytics:\n  minCount: many\n")).hasMessageContaining("minCount");
     }
 }

@@ -152,4 +152,42 @@ class ServeCommandTest {
             }
         }
     }
+
+    @Test
+    void insightsLiveBesideTheIndexAndAreAbsentWithAnalyticsOff() throws Exception {
+        Path index = tmp.resolve("site").resolve("index");
+        FixtureIndex.build(FixtureIndex.posts(), index);
+        Path off = Files.writeString(tmp.resolve("off.yml"), "analytics: false\n", StandardCharsets.UTF_8);
+        try (ServeCommand.Running running = serve("--index", index.toString(), "--config", off.toString(),
+                "--port", "0", "--no-semantic")) {
+            assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.port() + "/events"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"search\",\"q\":\"mosn\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+        }
+        assertThat(tmp.resolve("site").resolve("insights.db")).doesNotExist();
+        try (Stream<Path> files = Files.list(tmp.resolve("site"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("index");
+        }
+        Path on = Files.writeString(tmp.resolve("on.yml"), "synonyms:\n  - [\"分布式事务\", \"distributed transaction\"]\n",
+                StandardCharsets.UTF_8);
+        try (ServeCommand.Running running = serve("--index", index.toString(), "--config", on.toString(),
+                "--port", "0", "--no-semantic")) {
+            assertThat(get(running, "/search?q=distributed%20transaction")).as("the config's synonyms apply")
+                    .doesNotContain("\"total\":0,");
+        }
+        assertThat(tmp.resolve("site").resolve("insights.db")).exists();
+    }
+
+    @Test
+    void anUnreadableInsightsFileTurnsInsightsOffNotTheService() throws Exception {
+        Path index = tmp.resolve("site").resolve("index");
+        FixtureIndex.build(FixtureIndex.posts(), index);
+        Files.writeString(tmp.resolve("site").resolve("insights.db"), "not a database, ".repeat(100), StandardCharsets.UTF_8);
+        try (ServeCommand.Running running = serve("--index", index.toString(), "--config",
+                tmp.resolve("none.yml").toString(), "--port", "0", "--no-semantic")) {
+            assertThat(running).isNotNull();
+            assertThat(get(running, "/search?q=MOSN")).contains("\"total\":");
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("search insights are off");
+    }
 }

@@ -178,4 +178,25 @@ class ServeRefreshTest {
         assertThat(total("Layotto")).as("the sitemap's posts are not deleted").isPositive();
         assertThat(count(send("GET", "/metrics", null).body(), "failed")).isEqualTo(1);
     }
+
+    @Test
+    void synonymsAddedToTheConfigAnswerFromTheNextRefresh() throws Exception {
+        serve("0");
+        assertThat(send("POST", "/admin/reindex", TOKEN).statusCode()).isEqualTo(202);
+        awaitRefreshes(1);
+        assertThat(total("consensusalgo")).isZero();
+
+        Files.writeString(config, Files.readString(config, StandardCharsets.UTF_8)
+                + "\nsynonyms:\n  - [\"consensusalgo\", \"SOFAJRaft\"]\n", StandardCharsets.UTF_8);
+        assertThat(send("POST", "/admin/reindex", TOKEN).statusCode()).isEqualTo(202);
+        awaitRefreshes(2);
+        assertThat(total("consensusalgo")).isEqualTo(total("SOFAJRaft")).isPositive();
+
+        // A group that does not parse keeps the synonyms in force.
+        Files.writeString(config, Files.readString(config, StandardCharsets.UTF_8)
+                .replace("[\"consensusalgo\", \"SOFAJRaft\"]", "{bad: group}"), StandardCharsets.UTF_8);
+        send("POST", "/admin/reindex", TOKEN);
+        awaitRefreshes(3);
+        assertThat(total("consensusalgo")).isPositive();
+    }
 }

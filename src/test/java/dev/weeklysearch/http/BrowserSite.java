@@ -1,6 +1,8 @@
 package dev.weeklysearch.http;
 
 import dev.weeklysearch.index.FixtureIndex;
+import dev.weeklysearch.insights.Insights;
+import dev.weeklysearch.insights.Settings;
 import dev.weeklysearch.search.Searcher;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -22,15 +24,22 @@ final class BrowserSite implements AutoCloseable {
     private final Path dir;
     private final Searcher searcher;
     private final Javalin app;
+    final Insights insights;
 
-    private BrowserSite(String base, Path dir, Searcher searcher, Javalin app) {
+    private BrowserSite(String base, Path dir, Searcher searcher, Javalin app, Insights insights) {
         this.base = base;
         this.dir = dir;
         this.searcher = searcher;
         this.app = app;
+        this.insights = insights;
     }
 
     static BrowserSite start() throws IOException {
+        return start(null);
+    }
+
+    /** With {@code adminToken} non-null, insights are recorded (every query listed: minCount 1) and the admin pages open. */
+    static BrowserSite start(String adminToken) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -44,8 +53,16 @@ final class BrowserSite implements AutoCloseable {
         copy(Path.of("web"), site);
         copy(resource("/web/host"), site.resolve("host"));
         Searcher searcher = Searcher.open(dir.resolve("index"));
-        Javalin app = App.create(searcher, new ServiceConfig(site, List.of())).start("127.0.0.1", port);
-        return new BrowserSite(base, dir, searcher, app);
+        Insights insights = adminToken == null ? Insights.off()
+                : Insights.open(dir.resolve(Insights.FILE), new Settings(true, 90, 1, 2000, 50));
+        Javalin app = App.create(searcher, new ServiceConfig(site, List.of(), adminToken), insights)
+                .start("127.0.0.1", port);
+        return new BrowserSite(base, dir, searcher, app, insights);
+    }
+
+    /** The owner's synonyms from now on, as a refresh of the configuration applies them. */
+    void synonyms(dev.weeklysearch.analysis.Synonyms synonyms) throws IOException {
+        searcher.synonyms(synonyms);
     }
 
     /** A host page of {@code web/host}, e.g. {@code header.html}. */
@@ -73,6 +90,7 @@ final class BrowserSite implements AutoCloseable {
     @Override
     public void close() throws IOException {
         app.stop();
+        insights.close();
         searcher.close();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
