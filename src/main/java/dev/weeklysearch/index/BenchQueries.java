@@ -1,42 +1,55 @@
-package dev.weeklysearch.cli;
+package dev.weeklysearch.index;
 
-import dev.weeklysearch.index.Schema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * Distinct queries drawn from an index's own entries, for the load benchmark: what visitors type is
  * spread over the archive, so a benchmark over a handful of fixed queries measures caches, not search.
  * Four kinds, mixed in equal parts: entry titles, fragments of a few words of a text, project +
- * version pairs, and windows of 2 to 6 Chinese characters. Seeded, so a run is repeatable.
+ * version pairs, and windows of 2 to 6 Chinese characters. Seeded, so a run is repeatable. It lives
+ * here, beside the schema it reads, so that {@code bench queries} and the answers test share one generator.
  */
-final class BenchQueries {
+public final class BenchQueries {
     private static final int MAX_CHARS = 60;
 
     private BenchQueries() {
     }
 
-    static List<String> generate(Path index, int count, long seed) throws IOException {
+    public static List<String> generate(Path index, int count, long seed) throws IOException {
         List<String> titles = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<String> versioned = new ArrayList<>();
         try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
             StoredFields stored = reader.storedFields();
+            // In entry id order, not doc id order: doc ids differ from one build of an index to the
+            // next (parallel extraction), and the same corpus must give the same queries.
+            Map<String, Document> byId = new TreeMap<>();
+            Bits live = MultiBits.getLiveDocs(reader);
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                Document d = stored.document(doc);
-                if (d.get(Schema.ID) == null) {
+                if (live != null && !live.get(doc)) {
                     continue;
                 }
+                Document d = stored.document(doc);
+                if (d.get(Schema.ID) != null) {
+                    byId.put(d.get(Schema.ID), d);
+                }
+            }
+            for (Document d : byId.values()) {
                 add(titles, d.get(Schema.TITLE));
                 add(texts, d.get(Schema.TEXT));
                 String project = d.get(Schema.PROJECT);
