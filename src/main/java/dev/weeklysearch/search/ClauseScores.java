@@ -25,7 +25,7 @@ final class ClauseScores {
     }
 
     /** Scores the compiled query's clauses into {@code w} (cleared first). */
-    static ClauseScores score(IndexSearcher searcher, QueryFactory.Compiled q, Workspace w) throws IOException {
+    static ClauseScores score(Commit searcher, QueryFactory.Compiled q, Workspace w) throws IOException {
         w.clear();
         ClauseScores s = new ClauseScores(w);
         // Each distinct query once, with how many times each list holds it.
@@ -35,11 +35,11 @@ final class ClauseScores {
         q.excludedClauses().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[2]++);
         q.bonus().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[3]++);
         s.strictClauses = q.strict().size();
-        Pruning pruning = new Pruning(((CachingSearcher) searcher)::states, w.terms);
+        Pruning pruning = new Pruning(searcher.terms(), w.terms);
         for (Map.Entry<Query, int[]> e : uses.entrySet()) {
             Leaves leaves = Leaves.of(e.getKey(), pruning);
             if (!leaves.isEmpty()) {
-                s.add((CachingSearcher) searcher, leaves, e.getValue());
+                s.add(searcher, leaves, e.getValue());
             }
         }
         return s;
@@ -49,7 +49,7 @@ final class ClauseScores {
      * Sums the clause's leaves into {@code w.clause}, then adds each document's clause score to the
      * lists that hold the clause, as many times as each holds it.
      */
-    private void add(CachingSearcher searcher, Leaves clause, int[] use) throws IOException {
+    private void add(Commit searcher, Leaves clause, int[] use) throws IOException {
         Sums c = w.clause;
         clause.score(searcher, c, w.group, w.terms);
         for (int i = 0; i < c.size; i++) {

@@ -54,7 +54,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
     /**
      * @param window    how many top documents to keep
-     * @param reprinted the documents whose reprint key another document shares ({@link CachingSearcher#reprinted})
+     * @param reprinted the documents whose reprint key another document shares ({@link Commit#reprinted})
      */
     FacetCounts(SearchRequest request, Sort sort, int window, FixedBitSet reprinted) {
         // Totals come from the counts below, exact; the top collector need not count past its window.

@@ -35,7 +35,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * pass that reads each document's stored fields once. Everything but the {@code <mark>} tags is
  * HTML-escaped.
  *
- * <p>One instance per searcher ({@link CachingSearcher}): the highlighter is thread-safe and keeps
+ * <p>One instance per commit ({@link Commit}): the highlighter is thread-safe and keeps
  * the index's field infos once built. The work per hit is bounded: one passage per field, matches
  * past {@value #MAX_LENGTH} characters of a long text are not looked for, and passages are scored
  * without the default scorer's per-passage hash table.
@@ -48,7 +48,10 @@ final class Highlights extends UnifiedHighlighter {
     private static final int[] PASSAGES = {1, 1};
     static final int MAX_TERMS = 12;
 
-    Highlights(IndexSearcher searcher) {
+    private final StoredDocs docs;
+    private final TermStatesCache dictionary;
+
+    Highlights(IndexSearcher searcher, StoredDocs docs, TermStatesCache dictionary) {
         super(UnifiedHighlighter.builder(searcher, Schema.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxNoHighlightPassages(1)
@@ -60,16 +63,17 @@ final class Highlights extends UnifiedHighlighter {
                 .withPassageRelevancyOverSpeed(false)
                 .withScorer(new CheapPassageScorer())
                 .withMaxLength(MAX_LENGTH));
+        this.docs = docs;
+        this.dictionary = dictionary;
     }
 
     /** Field values from the searcher's cache of stored documents, which {@link HitReader} reads too. */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
             throws IOException {
-        CachingSearcher docs = (CachingSearcher) searcher;
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-            Document d = docs.document(doc);
+            Document d = docs.get(doc);
             CharSequence[] row = new CharSequence[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 String v = d.get(fields[i]);
@@ -87,7 +91,7 @@ final class Highlights extends UnifiedHighlighter {
             return super.getOffsetStrategy(source, components);
         }
         try {
-            return new StatedOffsets(components, (CachingSearcher) searcher);
+            return new StatedOffsets(components, dictionary, searcher.getIndexReader().leaves());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -101,7 +105,7 @@ final class Highlights extends UnifiedHighlighter {
 
     /** Highlighted title and text for each doc, in the order of {@code docIds}. */
     String[][] of(Query query, int[] docIds) throws IOException {
-        Map<String, String[]> h = highlightFields(FIELDS, bounded(query, (CachingSearcher) searcher), docIds, PASSAGES);
+        Map<String, String[]> h = highlightFields(FIELDS, bounded(query, dictionary), docIds, PASSAGES);
         String[][] out = new String[docIds.length][];
         for (int i = 0; i < docIds.length; i++) {
             out[i] = new String[] {h.get(Schema.TITLE)[i], h.get(Schema.TEXT)[i]};
@@ -115,7 +119,7 @@ final class Highlights extends UnifiedHighlighter {
      * of grams; marking its first words is enough to show why the hit matched. Terms no document
      * holds are left out first: they would cost the same and mark nothing.
      */
-    private static Query bounded(Query query, CachingSearcher dictionary) throws IOException {
+    private static Query bounded(Query query, TermStatesCache dictionary) throws IOException {
         Set<Term> terms = new LinkedHashSet<>();
         collect(query, terms);
         Map<String, Integer> perField = new HashMap<>();

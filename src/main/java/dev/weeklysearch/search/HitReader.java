@@ -21,10 +21,9 @@ final class HitReader {
     }
 
     /** @param fullText whether hits carry their whole text rather than its first {@value #TEXT_CHARS} characters */
-    static List<Hit> read(IndexSearcher searcher, List<Collapser.Group> groups, Query highlightQuery, boolean fullText)
+    static List<Hit> read(Commit docs, List<Collapser.Group> groups, Query highlightQuery, boolean fullText)
             throws IOException {
         int[] ids = groups.stream().mapToInt(g -> g.best().doc).toArray();
-        CachingSearcher docs = (CachingSearcher) searcher;
         String[][] marks = ids.length == 0 ? new String[0][] : docs.highlights().of(highlightQuery, ids);
         List<Hit> hits = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {

@@ -1,7 +1,7 @@
 package dev.weeklysearch.search;
 
 import dev.weeklysearch.index.Schema;
-import dev.weeklysearch.semantic.Embeddings;
+import dev.weeklysearch.semantic.QueryVectors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,23 +73,25 @@ final class Hybrid {
      * The word side's passes read clause scores computed once ({@link ClauseScores}); the request's
      * own filters apply inside the passes ({@link FacetCounts}), so that each facet can count past
      * its own filter.
+     *
+     * @param vectors the facade's query vectors when the semantic ranking is on, null when it is off
      */
-    static Answer run(IndexSearcher searcher, QueryFactory.Compiled q, SearchRequest request, int window,
-            boolean semantic) throws IOException {
+    static Answer run(Commit searcher, QueryFactory.Compiled q, SearchRequest request, int window,
+            QueryVectors vectors) throws IOException {
+        boolean semantic = vectors != null;
         boolean byDate = request.sort() == SearchRequest.Sort.DATE;
         // Under a date sort each pass keeps its newest matches, not its best ones: the newest
         // entry must lead however low it ranks.
         Sort relevance = byDate
                 ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                 : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
-        CachingSearcher cs = (CachingSearcher) searcher;
-        ClauseScores.Workspace workspace = cs.workspace();
+        ClauseScores.Workspace workspace = searcher.workspaces().take();
         FacetCounts.Result strict;
         FacetCounts.Result lexical;
         List<ScoreDoc> words;
         try {
             ClauseScores scores = ClauseScores.score(searcher, q, workspace);
-            FixedBitSet entries = cs.entries();
+            FixedBitSet entries = searcher.entries();
             strict = WordPass.run(searcher, scores.strictCandidates(), d -> entries.get(d) && scores.strict(d),
                     scores::strictScore, request, window, relevance);
             lexical = strict;
@@ -113,7 +115,7 @@ final class Hybrid {
                 lexical = loose.distinct() >= strict.distinct() ? loose : strict;
             }
         } finally {
-            cs.release(workspace);
+            searcher.workspaces().release(workspace);
         }
         boolean relaxed = strict.distinct() == 0 && lexical.distinct() > 0;
         Map<Integer, Double> fused = new LinkedHashMap<>();
@@ -127,7 +129,7 @@ final class Hybrid {
         boolean fuse = semantic && q.canRelax() && carriesMeaning(q.meaning());
         TopDocs near = null;
         if (fuse) {
-            near = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, Embeddings.query(q.embedded()), window,
+            near = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vectors.of(q.embedded()), window,
                     semanticFilter(QueryFactory.filter(request), q.excluded())), window);
             for (int i = 0; i < near.scoreDocs.length; i++) {
                 int doc = near.scoreDocs[i].doc;

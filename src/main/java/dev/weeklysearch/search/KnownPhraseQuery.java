@@ -25,7 +25,7 @@ import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.IOSupplier;
 
 /**
- * An exact phrase whose terms were already looked up in this commit ({@link CachingSearcher#states}):
+ * An exact phrase whose terms were already looked up in this commit ({@link TermStatesCache}):
  * it scores and matches as its {@link PhraseQuery} does, but its weight reads the remembered term
  * states instead of looking each term up in every segment again. The Chinese words of a query are
  * phrases in five word fields, so those lookups were the largest part of weighing a query.

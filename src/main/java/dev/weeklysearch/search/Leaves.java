@@ -134,7 +134,7 @@ final class Leaves {
      * and groups matched it), using {@code group} (empty, and left empty) for the groups, and
      * {@code terms} for the term leaves.
      */
-    void score(CachingSearcher searcher, ClauseScores.Sums clause, ClauseScores.Sums group, TermLeaves terms)
+    void score(Commit searcher, ClauseScores.Sums clause, ClauseScores.Sums group, TermLeaves terms)
             throws IOException {
         for (Map.Entry<Query, Float> leaf : plain.entrySet()) {
             score(searcher, leaf.getKey(), leaf.getValue(), clause, terms);
@@ -154,7 +154,7 @@ final class Leaves {
     }
 
     /** Sums the boosted leaf's score of each document it matches into {@code into}. */
-    private static void score(CachingSearcher searcher, Query leaf, float boost, ClauseScores.Sums into,
+    private static void score(Commit searcher, Query leaf, float boost, ClauseScores.Sums into,
             TermLeaves terms) throws IOException {
         if (leaf instanceof TermQuery t) {
             terms.score(searcher, t, boost, into);

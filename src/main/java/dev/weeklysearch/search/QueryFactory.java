@@ -36,8 +36,11 @@ final class QueryFactory {
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.]+");
 
     private final List<TextQuery> matchers;
+    private final TypoAutomata.Recent automata;
 
-    QueryFactory() {
+    /** @param automata the typo automata kept by the facade, shared by its requests */
+    QueryFactory(TypoAutomata.Recent automata) {
+        this.automata = automata;
         List<TextQuery> list = new java.util.ArrayList<>();
         WORD_FIELDS.forEach((field, boost) -> list.add(TextQuery.builder().words(field, boost).build()));
         list.add(TextQuery.builder().grams(Schema.TEXT, GRAMS_BOOST).versions(Schema.VERSIONS, VERSION_BOOST).build());
@@ -190,7 +193,7 @@ final class QueryFactory {
             // Punctuation around one word ("Occlu?", "(sofaboto") leaves that word to correct.
             String[] parts = java.util.Arrays.stream(WORD_BREAK.split(c.text())).filter(w -> !w.isBlank())
                     .toArray(String[]::new);
-            n += parts.length == 1 ? add(any, Typos.fuzzy(parts[0])) : 0;
+            n += parts.length == 1 ? add(any, Typos.fuzzy(parts[0], automata)) : 0;
         }
         return n == 0 ? null : any.build();
     }

@@ -20,7 +20,7 @@ import org.apache.lucene.util.IOSupplier;
 
 /**
  * Offsets from the postings, as {@link PostingsOffsetStrategy} reads them, but positioned through
- * the commit's remembered term states ({@link CachingSearcher#states}): a hit's highlight costs no
+ * the commit's remembered term states ({@link TermStatesCache}): a hit's highlight costs no
  * dictionary walk per term, field and hit, and each term's postings enum is reused from one hit
  * to the next (the highlighter asks for a document's enums once it is done with the previous
  * document's) instead of being allocated per hit. One instance per field and request, used by one
@@ -34,15 +34,16 @@ final class StatedOffsets extends PostingsOffsetStrategy {
     /** Each term's postings enum of the previous document, reused for the next one. */
     private final PostingsEnum[] reusable;
 
-    StatedOffsets(UHComponents components, CachingSearcher searcher) throws IOException {
+    StatedOffsets(UHComponents components, Pruning.Dictionary dictionary, List<LeafReaderContext> leaves)
+            throws IOException {
         super(components);
         this.terms = components.terms();
         this.states = new TermStates[terms.length];
         this.reusable = new PostingsEnum[terms.length];
         for (int i = 0; i < terms.length; i++) {
-            states[i] = searcher.states(new Term(components.field(), terms[i]));
+            states[i] = dictionary.states(new Term(components.field(), terms[i]));
         }
-        this.leaves = searcher.getIndexReader().leaves();
+        this.leaves = leaves;
     }
 
     @Override

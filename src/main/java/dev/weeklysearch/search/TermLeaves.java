@@ -52,10 +52,10 @@ final class TermLeaves {
     }
 
     /** Adds the boosted term's score of each document holding it to {@code into}. */
-    void score(CachingSearcher searcher, TermQuery leaf, float boost, ClauseScores.Sums into) throws IOException {
+    void score(Commit searcher, TermQuery leaf, float boost, ClauseScores.Sums into) throws IOException {
         Term term = leaf.getTerm();
         String field = term.field();
-        TermStates states = leaf.getTermStates() != null ? leaf.getTermStates() : searcher.states(term);
+        TermStates states = leaf.getTermStates() != null ? leaf.getTermStates() : searcher.terms().states(term);
         if (states.docFreq() == 0) {
             return;
         }

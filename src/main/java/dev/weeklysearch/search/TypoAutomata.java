@@ -22,19 +22,11 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * its "did you mean". A {@link FuzzyQuery} builds them again for each field and each lookup: an
  * unknown word of eight letters cost 7.4 ms a query, 82 % of it building automata six times over
  * (four fields, two suggestion fields). The automata of the most recent words that needed them are
- * kept, so a typo that visitors repeat, and the suggestion of the request that just scored it,
+ * kept ({@link Recent}), so a typo that visitors repeat, and the suggestion of the request that just scored it,
  * find them built. Measured at two edits: 90 to 300 KB for a word of 8 to 19 letters.
  */
 final class TypoAutomata {
     private static final int PREFIX = 1;
-    private static final int RECENT_WORDS = 32;
-    private static final Map<String, TypoAutomata> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, TypoAutomata> eldest) {
-            return size() > RECENT_WORDS;
-        }
-    };
-
     private final String word;
     private final BytesRef bytes;
     private final int codePoints;
@@ -45,7 +37,10 @@ final class TypoAutomata {
      */
     private volatile CompiledAutomaton[] levels;
 
-    private TypoAutomata(String word, int maxEdits) {
+    private final Recent owner;
+
+    private TypoAutomata(String word, int maxEdits, Recent owner) {
+        this.owner = owner;
         this.word = word;
         this.bytes = new BytesRef(word);
         this.codePoints = word.codePointCount(0, word.length());
@@ -63,24 +58,11 @@ final class TypoAutomata {
             levels = built;
             // Kept only once built: the known words of every query, which never build theirs, would
             // otherwise push the built ones out.
-            synchronized (RECENT) {
-                RECENT.put(key(word, maxEdits), this);
+            if (owner != null) {
+                owner.keep(this);
             }
         }
         return built;
-    }
-
-    /** The automata of {@code word} up to {@code maxEdits} (at least 1), built when first used. */
-    static TypoAutomata of(String word, int maxEdits) {
-        TypoAutomata kept;
-        synchronized (RECENT) {
-            kept = RECENT.get(key(word, maxEdits));
-        }
-        return kept != null ? kept : new TypoAutomata(word, maxEdits);
-    }
-
-    private static String key(String word, int maxEdits) {
-        return maxEdits + ":" + word;
     }
 
     /** The terms of {@code terms} within the maximum distance, in term order. */
@@ -166,6 +148,41 @@ final class TypoAutomata {
         @Override
         public int hashCode() {
             return 31 * (31 * classHash() + term.hashCode()) + automata.maxEdits;
+        }
+    }
+
+    /**
+     * The automata of the most recently corrected words, owned by the search facade (one per
+     * process's serving lifetime). Bound: {@value #WORDS} words, least recently used out (90 to
+     * 300 KB each at two edits).
+     */
+    static final class Recent {
+        static final int WORDS = 32;
+
+        private final Map<String, TypoAutomata> kept = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, TypoAutomata> eldest) {
+                return size() > WORDS;
+            }
+        };
+
+        /** The automata of {@code word} up to {@code maxEdits} (at least 1), built when first used. */
+        TypoAutomata of(String word, int maxEdits) {
+            TypoAutomata found;
+            synchronized (kept) {
+                found = kept.get(key(word, maxEdits));
+            }
+            return found != null ? found : new TypoAutomata(word, maxEdits, this);
+        }
+
+        private void keep(TypoAutomata built) {
+            synchronized (kept) {
+                kept.put(key(built.word, built.maxEdits), built);
+            }
+        }
+
+        private static String key(String word, int maxEdits) {
+            return maxEdits + ":" + word;
         }
     }
 }

@@ -55,7 +55,7 @@ final class Typos {
     }
 
     /** The corrected-match clause of one typed word, or null when it gets none. */
-    static Query fuzzy(String typed) {
+    static Query fuzzy(String typed, TypoAutomata.Recent recent) {
         String word = typed.toLowerCase(Locale.ROOT);
         int edits = maxEdits(word);
         if (edits == 0) {
@@ -65,7 +65,7 @@ final class Typos {
         // One clause per field: the correction weighs each expansion by its similarity to the typed
         // word, as FuzzyQuery does, so a word one edit away scores above a word two edits away
         // (sofaboto: sofaboot before sofabolt). The fields share the word's automata (TypoAutomata).
-        TypoAutomata automata = TypoAutomata.of(word, edits);
+        TypoAutomata automata = recent.of(word, edits);
         for (String field : FIELDS) {
             b.add(automata.query(field, EXPANSIONS), Occur.SHOULD);
         }
@@ -79,16 +79,17 @@ final class Typos {
      * "Did you mean": the query with each Latin word that no entry contains replaced by the closest
      * indexed word (fewest edits, then project names first, then the most frequent); null when no
      * word needed a correction. {@code index} says whether the index holds a term: on the query path,
-     * the commit's remembered lookups ({@link CachingSearcher#holds}), which pruning has mostly made.
+     * the commit's remembered lookups ({@link TermStatesCache}), which pruning has mostly made.
      */
-    static String suggestion(IndexReader reader, Pruning.TermCheck index, VisitorQuery vq) throws IOException {
+    static String suggestion(IndexReader reader, Pruning.TermCheck index, VisitorQuery vq, TypoAutomata.Recent recent)
+            throws IOException {
         StringBuilder out = new StringBuilder();
         boolean corrected = false;
         for (VisitorQuery.Clause c : vq.clauses()) {
             String text = c.text();
             String word = text.toLowerCase(Locale.ROOT);
             if (!c.phrase() && !c.excluded() && maxEdits(word) > 0 && !known(index, word)) {
-                String best = closest(reader, word);
+                String best = closest(reader, word, recent);
                 if (best != null) {
                     text = surface(reader, best, word);
                     corrected = true;
@@ -115,7 +116,7 @@ final class Typos {
         return false;
     }
 
-    private static String closest(IndexReader reader, String word) throws IOException {
+    private static String closest(IndexReader reader, String word, TypoAutomata.Recent recent) throws IOException {
         String best = null;
         String lastField = null;
         int bestEdits = Integer.MAX_VALUE;
@@ -125,7 +126,7 @@ final class Typos {
             if (terms == null) {
                 continue;
             }
-            TermsEnum te = TypoAutomata.of(word, maxEdits(word)).termsEnum(terms);
+            TermsEnum te = recent.of(word, maxEdits(word)).termsEnum(terms);
             for (BytesRef t = te.next(); t != null; t = te.next()) {
                 int edits = distance(word, t.utf8ToString());
                 // Fewest edits first; at equal edits an earlier field (project names) keeps its word,

@@ -22,7 +22,7 @@ final class WordPass {
     private WordPass() {
     }
 
-    static FacetCounts.Result run(IndexSearcher searcher, ClauseScores.Sums candidates, IntPredicate match,
+    static FacetCounts.Result run(Commit searcher, ClauseScores.Sums candidates, IntPredicate match,
             DocScore score, SearchRequest request, int window, Sort sort) throws IOException {
         int[] docs = new int[candidates.size];
         int n = 0;
@@ -34,7 +34,7 @@ final class WordPass {
         }
         // Collectors take each segment's documents in increasing order.
         Arrays.sort(docs, 0, n);
-        FacetCounts facets = new FacetCounts(request, sort, window, ((CachingSearcher) searcher).reprinted());
+        FacetCounts facets = new FacetCounts(request, sort, window, searcher.reprinted());
         FacetCounts.Counter counter = facets.newCollector();
         Holder holder = new Holder();
         int i = 0;

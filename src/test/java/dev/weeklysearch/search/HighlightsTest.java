@@ -28,8 +28,8 @@ class HighlightsTest {
         FieldType offsets = new FieldType(TextField.TYPE_STORED);
         offsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            CachingSearcher s = new CachingSearcher(Segments.write(dir, new String[][] {{text}},
-                    t -> List.of(new Field(Schema.TITLE, t, offsets), new Field(Schema.TEXT, t, offsets))));
+            Commit s = new Commit(Segments.write(dir, new String[][] {{text}},
+                    t -> List.of(new Field(Schema.TITLE, t, offsets), new Field(Schema.TEXT, t, offsets))), 0);
             // The query's terms in the order QueryFactory.highlight gives them; a BooleanQuery's
             // visit() order follows its clauses' hash codes, which Lucene seeds per process.
             BooleanQuery.Builder q = new BooleanQuery.Builder();

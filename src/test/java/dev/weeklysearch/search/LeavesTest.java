@@ -24,10 +24,10 @@ class LeavesTest {
         {"multi raft group", "raft learner read", "seata saga mode", "raft raft multi"},
         {"saga mode of seata", "learner", "multi raft and saga", "nothing here at all"}};
 
-    private static CachingSearcher index(ByteBuffersDirectory dir) throws IOException {
-        return new CachingSearcher(Segments.write(dir, SEGMENTS, text -> List.of(
+    private static Commit index(ByteBuffersDirectory dir) throws IOException {
+        return new Commit(Segments.write(dir, SEGMENTS, text -> List.of(
                 new TextField("f", text, Field.Store.NO),
-                new TextField("g", text.toUpperCase(Locale.ROOT), Field.Store.NO))));
+                new TextField("g", text.toUpperCase(Locale.ROOT), Field.Store.NO))), 0);
     }
 
     private static Query term(String field, String word) {
@@ -42,14 +42,14 @@ class LeavesTest {
         return b.build();
     }
 
-    private static Pruning pruning(CachingSearcher s) {
-        return new Pruning(s::states);
+    private static Pruning pruning(Commit s) {
+        return new Pruning(s.terms());
     }
 
     @Test
     void aClauseScoredLeafByLeafScoresEveryDocumentAsItsBooleanQuery() throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            CachingSearcher s = index(dir);
+            Commit s = index(dir);
             // Two of four, one of which no document holds: pruned to two of three.
             BooleanQuery twoOfThree = new BooleanQuery.Builder().add(term("f", "saga"), Occur.SHOULD)
                     .add(term("f", "seata"), Occur.SHOULD).add(term("f", "absent"), Occur.SHOULD)
@@ -96,7 +96,7 @@ class LeavesTest {
     @Test
     void aClauseNothingOfWhichTheIndexHoldsHasNoLeaves() throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            CachingSearcher s = index(dir);
+            Commit s = index(dir);
             Query clause = any(new BoostQuery(any(term("f", "absent"), new PhraseQuery("f", "raft", "nowhere")), 2f),
                     new BooleanQuery.Builder().add(term("f", "raft"), Occur.SHOULD).add(term("f", "gone"), Occur.SHOULD)
                             .setMinimumNumberShouldMatch(2).build(),
@@ -109,7 +109,7 @@ class LeavesTest {
     }
 
     /** Every document's score under {@code q}, 0 where it does not match. */
-    private static float[] scores(CachingSearcher s, Query q) throws IOException {
+    private static float[] scores(Commit s, Query q) throws IOException {
         float[] out = new float[s.getIndexReader().maxDoc()];
         for (ScoreDoc sd : s.search(q, out.length).scoreDocs) {
             out[sd.doc] = sd.score;

@@ -114,8 +114,8 @@ class PruningTest {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             IndexSearcher s = index(dir, "title");
             Pruning p = pruning(s);
-            assertThat(p.prune(Typos.fuzzy("learner"))).isNull();
-            Query corrected = p.prune(Typos.fuzzy("learnr"));
+            assertThat(p.prune(Typos.fuzzy("learner", new TypoAutomata.Recent()))).isNull();
+            Query corrected = p.prune(Typos.fuzzy("learnr", new TypoAutomata.Recent()));
             assertThat(corrected).isNotNull().isNotInstanceOf(UnknownWordQuery.class);
             assertThat(s.count(corrected)).isEqualTo(1);
         }

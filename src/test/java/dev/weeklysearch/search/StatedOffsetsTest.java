@@ -32,20 +32,20 @@ class StatedOffsetsTest {
         {"multi raft group", "seata saga mode", "raft raft multi raft"},
         {"raft learner read", "nothing to see", "learner of multi raft", "learner multi"}};
 
-    private static CachingSearcher index(ByteBuffersDirectory dir) throws IOException {
+    private static Commit index(ByteBuffersDirectory dir) throws IOException {
         FieldType offsets = new FieldType(TextField.TYPE_STORED);
         offsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        return new CachingSearcher(Segments.write(dir, SEGMENTS, text -> List.of(new Field("f", text, offsets))));
+        return new Commit(Segments.write(dir, SEGMENTS, text -> List.of(new Field("f", text, offsets))), 0);
     }
 
     @Test
     void everyHitGetsTheOffsetsThePlainPostingsStrategyReads() throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            CachingSearcher s = index(dir);
+            Commit s = index(dir);
             BytesRef[] terms = {new BytesRef("raft"), new BytesRef("absent"), new BytesRef("learner"), new BytesRef("multi")};
             UHComponents components = new UHComponents("f", "f"::equals, new MatchAllDocsQuery(), terms, PhraseHelper.NONE,
                     new LabelledCharArrayMatcher[0], false, EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class));
-            StatedOffsets stated = new StatedOffsets(components, s);
+            StatedOffsets stated = new StatedOffsets(components, s.terms(), s.getIndexReader().leaves());
             PostingsOffsetStrategy plain = new PostingsOffsetStrategy(components);
             int marked = 0;
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {

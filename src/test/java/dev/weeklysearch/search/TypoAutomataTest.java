@@ -21,6 +21,8 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 class TypoAutomataTest {
+    /** A facade's kept automata: a new one per test. */
+    private final TypoAutomata.Recent recent = new TypoAutomata.Recent();
     /** Words at one and two edits of the typed ones, in two segments; "sofaboot" has more than 20 neighbours. */
     private static final String[][] SEGMENTS = {
         {"sofaboot sofabolt sofaboots", "kubernetes kubernetse", "sofabot sofaboat sofabooth", "layotto layoto",
@@ -46,7 +48,7 @@ class TypoAutomataTest {
                 for (int edits = 1; edits <= 2; edits++) {
                     for (String field : List.of("f", "g")) {
                         Query lucene = new FuzzyQuery(new Term(field, typed), edits, 1, EXPANSIONS, true);
-                        Query ours = TypoAutomata.of(typed, edits).query(field, EXPANSIONS);
+                        Query ours = recent.of(typed, edits).query(field, EXPANSIONS);
                         ScoreDoc[] expected = searcher.search(lucene, 100).scoreDocs;
                         ScoreDoc[] actual = searcher.search(ours, 100).scoreDocs;
 
@@ -72,11 +74,11 @@ class TypoAutomataTest {
                 for (int edits = 1; edits <= 2; edits++) {
                     List<String> expected = list(new FuzzyQuery(new Term("f", typed), edits, 1, EXPANSIONS, true)
                             .getTermsEnum(terms));
-                    assertThat(list(TypoAutomata.of(typed, edits).termsEnum(terms))).as("%s~%d", typed, edits)
+                    assertThat(list(recent.of(typed, edits).termsEnum(terms))).as("%s~%d", typed, edits)
                             .isEqualTo(expected);
                 }
             }
-            assertThat(list(TypoAutomata.of("sofaboot", 2).termsEnum(terms))).hasSizeGreaterThan(EXPANSIONS)
+            assertThat(list(recent.of("sofaboot", 2).termsEnum(terms))).hasSizeGreaterThan(EXPANSIONS)
                     .contains("sofaboot", "sofabolt", "sofbaoot")
                     // The first letter is kept: a typo there finds nothing.
                     .doesNotContain("xofaboot", "osfaboot");
@@ -85,29 +87,41 @@ class TypoAutomataTest {
 
     @Test
     void aWordTypedAgainFindsItsAutomata() {
-        TypoAutomata built = TypoAutomata.of("kuberentis", 2);
+        TypoAutomata built = recent.of("kuberentis", 2);
         // Weighing a term two edits away builds the automata.
         built.similarity(new BytesRef("kubernetes"));
 
-        assertThat(TypoAutomata.of("kuberentis", 2)).isSameAs(built);
-        assertThat(TypoAutomata.of("kuberentis", 1)).isNotSameAs(built);
+        assertThat(recent.of("kuberentis", 2)).isSameAs(built);
+        assertThat(recent.of("kuberentis", 1)).isNotSameAs(built);
     }
 
     @Test
     void wordsThatNeverBuiltTheirAutomataDoNotPushBuiltOnesOut() {
-        TypoAutomata built = TypoAutomata.of("sofabooot", 2);
+        TypoAutomata built = recent.of("sofabooot", 2);
         built.similarity(new BytesRef("sofaboot"));
         for (int i = 0; i < 100; i++) {
             // Known words get a holder at every query, and never build.
-            TypoAutomata.of("known" + (char) ('a' + i % 26) + (char) ('a' + i / 26), 1);
+            recent.of("known" + (char) ('a' + i % 26) + (char) ('a' + i / 26), 1);
         }
 
-        assertThat(TypoAutomata.of("sofabooot", 2)).isSameAs(built);
+        assertThat(recent.of("sofabooot", 2)).isSameAs(built);
+    }
+
+    @Test
+    void theKeptAutomataAreBoundedLeastRecentlyUsedOut() {
+        TypoAutomata first = recent.of("sofabooot", 2);
+        first.similarity(new BytesRef("sofaboot"));
+        for (int i = 0; i < TypoAutomata.Recent.WORDS; i++) {
+            recent.of("typo" + (char) ('a' + i % 26) + (char) ('a' + i / 26), 2).similarity(new BytesRef("typos"));
+        }
+
+        assertThat(recent.of("sofabooot", 2)).isNotSameAs(first);
+        assertThat(new TypoAutomata.Recent().of("sofabooot", 2)).isNotSameAs(first);
     }
 
     @Test
     void weighsAsFuzzyQueryDoes() {
-        TypoAutomata automata = TypoAutomata.of("sofaboto", 2);
+        TypoAutomata automata = recent.of("sofaboto", 2);
 
         assertThat(automata.similarity(new BytesRef("sofaboto"))).isEqualTo(1f);
         assertThat(automata.similarity(new BytesRef("sofaboot"))).isEqualTo(1f - 1f / 8);

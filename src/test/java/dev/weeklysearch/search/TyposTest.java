@@ -38,8 +38,8 @@ class TyposTest {
 
     @Test
     void noFuzzyClauseForShortWords() {
-        assertThat(Typos.fuzzy("saga")).isNull();
-        assertThat(Typos.fuzzy("Layoto")).isNotNull();
+        assertThat(Typos.fuzzy("saga", new TypoAutomata.Recent())).isNull();
+        assertThat(Typos.fuzzy("Layoto", new TypoAutomata.Recent())).isNotNull();
     }
 
     @Test
@@ -48,9 +48,9 @@ class TyposTest {
                 DirectoryReader reader = oneDocument(dir, new WhitespaceAnalyzer(),
                         new TextField(Schema.TITLE, "layotto occlum", Field.Store.NO))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            assertThat(searcher.rewrite(Typos.fuzzy("Layotto"))).isInstanceOf(MatchNoDocsQuery.class);
-            assertThat(searcher.count(Typos.fuzzy("Layotto"))).isZero();
-            assertThat(searcher.count(Typos.fuzzy("layoto"))).isEqualTo(1);
+            assertThat(searcher.rewrite(Typos.fuzzy("Layotto", new TypoAutomata.Recent()))).isInstanceOf(MatchNoDocsQuery.class);
+            assertThat(searcher.count(Typos.fuzzy("Layotto", new TypoAutomata.Recent()))).isZero();
+            assertThat(searcher.count(Typos.fuzzy("layoto", new TypoAutomata.Recent()))).isEqualTo(1);
         }
     }
 
@@ -62,12 +62,12 @@ class TyposTest {
                         new TextField(Schema.TITLE, "kubernetes operators", Field.Store.NO),
                         new TextField(Schema.TEXT, "kubernetes operators", Field.Store.YES))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            assertThat(searcher.rewrite(Typos.fuzzy("kubernetes"))).isInstanceOf(MatchNoDocsQuery.class);
-            assertThat(searcher.rewrite(Typos.fuzzy("Operators"))).isInstanceOf(MatchNoDocsQuery.class);
-            assertThat(searcher.count(Typos.fuzzy("kubernetse"))).isEqualTo(1);
+            assertThat(searcher.rewrite(Typos.fuzzy("kubernetes", new TypoAutomata.Recent()))).isInstanceOf(MatchNoDocsQuery.class);
+            assertThat(searcher.rewrite(Typos.fuzzy("Operators", new TypoAutomata.Recent()))).isInstanceOf(MatchNoDocsQuery.class);
+            assertThat(searcher.count(Typos.fuzzy("kubernetse", new TypoAutomata.Recent()))).isEqualTo(1);
             Pruning.TermCheck index = t -> reader.docFreq(t) > 0;
-            assertThat(Typos.suggestion(reader, index, VisitorQuery.parse("kubernetes"))).isNull();
-            assertThat(Typos.suggestion(reader, index, VisitorQuery.parse("kubernetse"))).isEqualTo("kubernetes");
+            assertThat(Typos.suggestion(reader, index, VisitorQuery.parse("kubernetes"), new TypoAutomata.Recent())).isNull();
+            assertThat(Typos.suggestion(reader, index, VisitorQuery.parse("kubernetse"), new TypoAutomata.Recent())).isEqualTo("kubernetes");
         }
     }
 
@@ -79,8 +79,8 @@ class TyposTest {
                         new TextField(Schema.ANSWER, "rockdb", Field.Store.NO))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             // "rockdb" is a word of the archive (an answer has it): not a typo of the title's "rocksdb".
-            assertThat(searcher.rewrite(Typos.fuzzy("rockdb"))).isInstanceOf(MatchNoDocsQuery.class);
-            assertThat(searcher.count(Typos.fuzzy("rocksdbb"))).isEqualTo(1);
+            assertThat(searcher.rewrite(Typos.fuzzy("rockdb", new TypoAutomata.Recent()))).isInstanceOf(MatchNoDocsQuery.class);
+            assertThat(searcher.count(Typos.fuzzy("rocksdbb", new TypoAutomata.Recent()))).isEqualTo(1);
         }
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The answer cache serves what a fresh computation would, per request, and only for the commit it was made on. */
-class CachingSearcherTest {
+class CommitTest {
     /** Refreshes are called by the tests, not by the timer. */
     private static final long NO_TIMER = 3_600_000;
 
@@ -92,16 +92,16 @@ class CachingSearcherTest {
         FixtureIndex.build(FixtureIndex.posts(), tmp);
         try (org.apache.lucene.store.FSDirectory dir = org.apache.lucene.store.FSDirectory.open(tmp);
                 org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
-            CachingSearcher searcher = new CachingSearcher(reader);
+            Commit searcher = new Commit(reader, 0);
             org.apache.lucene.index.Term raft = new org.apache.lucene.index.Term(
                     dev.weeklysearch.index.Schema.PROJECT_TEXT, "sofajraft");
             org.apache.lucene.index.Term absent = new org.apache.lucene.index.Term(
                     dev.weeklysearch.index.Schema.TITLE, "zzyzxqwv");
 
-            assertThat(searcher.states(raft)).isSameAs(searcher.states(raft));
-            assertThat(searcher.states(raft).docFreq()).isEqualTo(reader.docFreq(raft)).isPositive();
-            assertThat(searcher.holds(raft)).isTrue();
-            assertThat(searcher.holds(absent)).isFalse();
+            assertThat(searcher.terms().states(raft)).isSameAs(searcher.terms().states(raft));
+            assertThat(searcher.terms().states(raft).docFreq()).isEqualTo(reader.docFreq(raft)).isPositive();
+            assertThat(searcher.terms().holds(raft)).isTrue();
+            assertThat(searcher.terms().holds(absent)).isFalse();
         }
     }
 }
