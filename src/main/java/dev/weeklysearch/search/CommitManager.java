@@ -6,10 +6,10 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.Directory;
 
 /**
- * Lucene's {@code SearcherManager}, typed: it hands out {@link Commit}s, so no stage needs to know
- * or cast what kind of searcher it was given. A commit lives while its reader is referenced.
+ * Lucene's {@code SearcherManager}, typed: it hands out {@link Served} commits, so no stage needs
+ * to know or cast what kind of searcher it was given. A commit lives while its reader is referenced.
  */
-final class CommitManager extends ReferenceManager<Commit> {
+final class CommitManager extends ReferenceManager<Served> {
     private final int answers;
 
     /** @param answers answers each commit keeps for repeated requests; 0 keeps none */
@@ -18,10 +18,10 @@ final class CommitManager extends ReferenceManager<Commit> {
         current = open(DirectoryReader.open(directory));
     }
 
-    private Commit open(DirectoryReader reader) throws IOException {
+    private Served open(DirectoryReader reader) throws IOException {
         boolean ok = false;
         try {
-            Commit c = new Commit(reader, answers);
+            Served c = new Served(reader, answers);
             ok = true;
             return c;
         } finally {
@@ -32,23 +32,23 @@ final class CommitManager extends ReferenceManager<Commit> {
     }
 
     @Override
-    protected void decRef(Commit reference) throws IOException {
+    protected void decRef(Served reference) throws IOException {
         reference.reader().decRef();
     }
 
     @Override
-    protected Commit refreshIfNeeded(Commit referenceToRefresh) throws IOException {
+    protected Served refreshIfNeeded(Served referenceToRefresh) throws IOException {
         DirectoryReader next = DirectoryReader.openIfChanged(referenceToRefresh.reader());
         return next == null ? null : open(next);
     }
 
     @Override
-    protected boolean tryIncRef(Commit reference) {
+    protected boolean tryIncRef(Served reference) {
         return reference.reader().tryIncRef();
     }
 
     @Override
-    protected int getRefCount(Commit reference) {
+    protected int getRefCount(Served reference) {
         return reference.reader().getRefCount();
     }
 }

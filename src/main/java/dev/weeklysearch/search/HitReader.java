@@ -21,10 +21,10 @@ final class HitReader {
     }
 
     /** @param fullText whether hits carry their whole text rather than its first {@value #TEXT_CHARS} characters */
-    static List<Hit> read(Commit docs, List<Collapser.Group> groups, Query highlightQuery, boolean fullText)
+    static List<Hit> read(Commit docs, Highlights highlighter, List<Collapser.Group> groups, Query highlightQuery, boolean fullText)
             throws IOException {
         int[] ids = groups.stream().mapToInt(g -> g.best().doc).toArray();
-        String[][] marks = ids.length == 0 ? new String[0][] : docs.highlights().of(highlightQuery, ids);
+        String[][] marks = ids.length == 0 ? new String[0][] : highlighter.of(highlightQuery, ids);
         List<Hit> hits = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
             Collapser.Group g = groups.get(i);

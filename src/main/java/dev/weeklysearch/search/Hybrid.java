@@ -76,7 +76,7 @@ final class Hybrid {
      *
      * @param vectors the facade's query vectors when the semantic ranking is on, null when it is off
      */
-    static Answer run(Commit searcher, QueryFactory.Compiled q, SearchRequest request, int window,
+    static Answer run(Commit searcher, Workspaces workspaces, QueryFactory.Compiled q, SearchRequest request, int window,
             QueryVectors vectors) throws IOException {
         boolean semantic = vectors != null;
         boolean byDate = request.sort() == SearchRequest.Sort.DATE;
@@ -85,7 +85,7 @@ final class Hybrid {
         Sort relevance = byDate
                 ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                 : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
-        ClauseScores.Workspace workspace = searcher.workspaces().take();
+        ClauseScores.Workspace workspace = workspaces.take();
         FacetCounts.Result strict;
         FacetCounts.Result lexical;
         List<ScoreDoc> words;
@@ -115,7 +115,7 @@ final class Hybrid {
                 lexical = loose.distinct() >= strict.distinct() ? loose : strict;
             }
         } finally {
-            searcher.workspaces().release(workspace);
+            workspaces.release(workspace);
         }
         boolean relaxed = strict.distinct() == 0 && lexical.distinct() > 0;
         Map<Integer, Double> fused = new LinkedHashMap<>();

@@ -97,7 +97,7 @@ public final class Searcher implements Closeable {
      * builds the commit's completions (about 3 s over the archive on a cold JVM).
      */
     public void warm() throws IOException {
-        Commit s = manager.acquire();
+        Served s = manager.acquire();
         try {
             if (semanticOn(s)) {
                 Embeddings.warm();
@@ -113,10 +113,10 @@ public final class Searcher implements Closeable {
     /** Picks up a newer commit, if any; also called on a timer. */
     public void refresh() {
         try {
-            Commit before = manager.acquire();
+            Served before = manager.acquire();
             manager.release(before);
             manager.maybeRefresh();
-            Commit after = manager.acquire();
+            Served after = manager.acquire();
             try {
                 // A new commit's completions are built here, in the background, not on a reader's first keystroke.
                 if (after != before) {
@@ -137,7 +137,7 @@ public final class Searcher implements Closeable {
      */
     public void synonyms(Synonyms next) throws IOException {
         synonyms = next;
-        Commit s = manager.acquire();
+        Served s = manager.acquire();
         try {
             s.answers().clear();
         } finally {
@@ -157,7 +157,7 @@ public final class Searcher implements Closeable {
     /** @param fullText whether hits carry their whole text, not a snippet's worth (answers not cached) */
     public SearchResult search(SearchRequest request, boolean fullText) throws IOException {
         long start = System.nanoTime();
-        Commit searcher = manager.acquire();
+        Served searcher = manager.acquire();
         Synonyms syn = synonyms;
         try {
             SearchResult cached = fullText ? null : searcher.answers().get(request, syn);
@@ -178,31 +178,35 @@ public final class Searcher implements Closeable {
         return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
     }
 
-    private SearchResult compute(Commit searcher, SearchRequest request, long start, boolean fullText,
+    /** One pass through the stages, in order: parse and plan, match and score, fuse, collapse, facets, highlight, answer. */
+    private SearchResult compute(Served served, SearchRequest request, long start, boolean fullText,
             Synonyms syn) throws IOException {
+        Commit commit = served.commit();
         QueryFactory.Compiled q = queries.compile(request.query(), syn);
         int wanted = request.page() * request.size();
         int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
-        Hybrid.Answer a = Hybrid.run(searcher, q, request, window, semanticOn(searcher) ? vectors : null);
-        List<Collapser.Group> groups = Collapser.collapse(searcher, a.ranked());
+        Hybrid.Answer a = Hybrid.run(commit, served.workspaces(), q, request, window,
+                semanticOn(served) ? vectors : null);
+        List<Collapser.Group> groups = Collapser.collapse(commit, a.ranked());
         int from = Math.min((request.page() - 1) * request.size(), groups.size());
         List<Collapser.Group> page = groups.subList(from, Math.min(wanted, groups.size()));
-        List<Hit> hits = FusedHits.label(HitReader.read(searcher, page, q.highlight(), fullText), page, a);
+        List<Hit> hits = FusedHits.label(HitReader.read(commit, served.highlights(), page, q.highlight(), fullText),
+                page, a);
         // Before the clock is read: "took" covers the whole answer, the suggestion's lookups too.
-        String suggestion = Typos.suggestion(searcher.getIndexReader(), searcher.terms(), q.parsed(), automata);
+        String suggestion = Typos.suggestion(commit.getIndexReader(), commit.terms(), q.parsed(), automata);
         return new SearchResult(request.query(), a.total(), request.page(), request.size(), elapsed(start),
                 a.relaxed(), hits, a.facets().facets(), a.semantic(), suggestion);
     }
 
     /** Semantic ranking wanted, and the served commit holds vectors of the model this process runs. */
-    private boolean semanticOn(Commit searcher) throws IOException {
+    private boolean semanticOn(Served searcher) throws IOException {
         return semantic && Embeddings.MODEL_ID.equals(searcher.reader().getIndexCommit()
                 .getUserData().get(Schema.COMMIT_EMBEDDING_MODEL));
     }
 
     /** Completions of {@code prefix}: phrases of titles and project names as written, the most frequent first. */
     public List<String> suggest(String prefix, int max) throws IOException {
-        Commit searcher = manager.acquire();
+        Served searcher = manager.acquire();
         try {
             return searcher.completions().complete(prefix, max);
         } finally {
@@ -212,7 +216,7 @@ public final class Searcher implements Closeable {
 
     /** Generation, entry counts and last reindex time of the commit being served, and the index size. */
     public Map<String, Object> health() throws IOException {
-        Commit searcher = manager.acquire();
+        Served searcher = manager.acquire();
         try {
             return IndexStats.health(searcher.reader(), directory);
         } finally {

@@ -92,7 +92,7 @@ class CommitTest {
         FixtureIndex.build(FixtureIndex.posts(), tmp);
         try (org.apache.lucene.store.FSDirectory dir = org.apache.lucene.store.FSDirectory.open(tmp);
                 org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
-            Commit searcher = new Commit(reader, 0);
+            Commit searcher = new Commit(reader);
             org.apache.lucene.index.Term raft = new org.apache.lucene.index.Term(
                     dev.weeklysearch.index.Schema.PROJECT_TEXT, "sofajraft");
             org.apache.lucene.index.Term absent = new org.apache.lucene.index.Term(

@@ -29,14 +29,14 @@ class HighlightsTest {
         offsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             Commit s = new Commit(Segments.write(dir, new String[][] {{text}},
-                    t -> List.of(new Field(Schema.TITLE, t, offsets), new Field(Schema.TEXT, t, offsets))), 0);
+                    t -> List.of(new Field(Schema.TITLE, t, offsets), new Field(Schema.TEXT, t, offsets))));
             // The query's terms in the order QueryFactory.highlight gives them; a BooleanQuery's
             // visit() order follows its clauses' hash codes, which Lucene seeds per process.
             BooleanQuery.Builder q = new BooleanQuery.Builder();
             for (String w : text.split(" ")) {
                 q.add(new TermQuery(new Term(Schema.TITLE, w)), BooleanClause.Occur.SHOULD);
             }
-            String title = s.highlights().of(q.build(), new int[] {0})[0][0];
+            String title = new Highlights(s, s.docs(), s.terms()).of(q.build(), new int[] {0})[0][0];
             List<String> marked = IntStream.rangeClosed(1, words).mapToObj(i -> String.format(Locale.ROOT, "w%02d", i))
                     .filter(w -> title.contains("<mark>" + w + "</mark>")).toList();
             assertThat(marked).hasSize(Highlights.MAX_TERMS)

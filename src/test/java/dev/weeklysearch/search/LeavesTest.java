@@ -27,7 +27,7 @@ class LeavesTest {
     private static Commit index(ByteBuffersDirectory dir) throws IOException {
         return new Commit(Segments.write(dir, SEGMENTS, text -> List.of(
                 new TextField("f", text, Field.Store.NO),
-                new TextField("g", text.toUpperCase(Locale.ROOT), Field.Store.NO))), 0);
+                new TextField("g", text.toUpperCase(Locale.ROOT), Field.Store.NO))));
     }
 
     private static Query term(String field, String word) {

@@ -35,7 +35,7 @@ class StatedOffsetsTest {
     private static Commit index(ByteBuffersDirectory dir) throws IOException {
         FieldType offsets = new FieldType(TextField.TYPE_STORED);
         offsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        return new Commit(Segments.write(dir, SEGMENTS, text -> List.of(new Field("f", text, offsets))), 0);
+        return new Commit(Segments.write(dir, SEGMENTS, text -> List.of(new Field("f", text, offsets))));
     }
 
     @Test
