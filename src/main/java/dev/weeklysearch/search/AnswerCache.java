@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers to repeated requests over one commit: visitors repeat popular queries. Owned by one
- * {@link Commit} and gone with it, so a newer commit never serves a stale answer. Bound: the
+ * {@code Commit} and gone with it, so a newer commit never serves a stale answer. Bound: the
  * facade's {@code resultCacheSize} answers (0 keeps none); once full it stops adding, as every
  * per-commit cache does (popular queries come first anyway).
  */

@@ -1,6 +1,9 @@
 package dev.weeklysearch.search;
 
 import dev.weeklysearch.index.Schema;
+import dev.weeklysearch.search.commit.Commit;
+import dev.weeklysearch.search.highlight.Highlights;
+import dev.weeklysearch.search.rank.Collapser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,8 @@
 package dev.weeklysearch.search;
 
+import dev.weeklysearch.search.commit.Commit;
+import dev.weeklysearch.search.highlight.Highlights;
+import dev.weeklysearch.search.rank.Workspaces;
 import java.io.IOException;
 import org.apache.lucene.index.DirectoryReader;
 
