@@ -2,15 +2,7 @@ package dev.weeklysearch.search;
 
 import dev.weeklysearch.analysis.Synonyms;
 import dev.weeklysearch.index.IndexStats;
-import dev.weeklysearch.index.Schema;
-import dev.weeklysearch.search.commit.Commit;
-import dev.weeklysearch.search.query.QueryFactory;
-import dev.weeklysearch.search.query.TypoAutomata;
-import dev.weeklysearch.search.query.Typos;
-import dev.weeklysearch.search.rank.Collapser;
-import dev.weeklysearch.search.rank.Hybrid;
 import dev.weeklysearch.semantic.Embeddings;
-import dev.weeklysearch.semantic.QueryVectors;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,24 +24,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class Searcher implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Searcher.class);
-    /** Reprints are collapsed within this many top documents per requested hit. */
-    private static final int COLLAPSE_WINDOW = 3;
     public static final int DEFAULT_RESULT_CACHE = 1024;
 
     private final FSDirectory directory;
     private final CommitManager manager;
     private final ScheduledExecutorService refresher;
-    /** The caches that outlive commits, one each for this facade's lifetime (see their bounds). */
-    private final TypoAutomata.Recent automata = new TypoAutomata.Recent();
-    private final QueryVectors vectors = new QueryVectors();
-    private final QueryFactory queries = new QueryFactory(automata);
-    /** Fuse the semantic ranking in when the index has vectors of our model. */
-    private final boolean semantic;
+    /** The stages, and the caches that outlive commits (one each for this facade's lifetime). */
+    private final Pipeline pipeline;
     /** The owner's synonyms, read once per request; swapped whole by {@link #synonyms(Synonyms)}. */
     private volatile Synonyms synonyms = Synonyms.NONE;
 
     private Searcher(FSDirectory directory, CommitManager manager, long refreshMillis, boolean semantic) {
-        this.semantic = semantic;
+        this.pipeline = new Pipeline(semantic);
         this.directory = directory;
         this.manager = manager;
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -105,7 +91,7 @@ public final class Searcher implements Closeable {
     public void warm() throws IOException {
         Served s = manager.acquire();
         try {
-            if (semanticOn(s)) {
+            if (pipeline.semanticOn(s)) {
                 Embeddings.warm();
             }
             s.completions();
@@ -170,7 +156,7 @@ public final class Searcher implements Closeable {
             if (cached != null) {
                 return cached.withTook(elapsed(start));
             }
-            SearchResult result = compute(searcher, request, start, fullText, syn);
+            SearchResult result = pipeline.answer(searcher, request, start, fullText, syn);
             if (!fullText) {
                 searcher.answers().put(request, syn, result);
             }
@@ -180,34 +166,8 @@ public final class Searcher implements Closeable {
         }
     }
 
-    private static double elapsed(long start) {
+    static double elapsed(long start) {
         return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
-    }
-
-    /** One pass through the stages, in order: parse and plan, match and score, fuse, collapse, facets, highlight, answer. */
-    private SearchResult compute(Served served, SearchRequest request, long start, boolean fullText,
-            Synonyms syn) throws IOException {
-        Commit commit = served.commit();
-        QueryFactory.Compiled q = queries.compile(request.query(), syn);
-        int wanted = request.page() * request.size();
-        int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
-        Hybrid.Answer a = Hybrid.run(commit, served.workspaces(), q, request, window,
-                semanticOn(served) ? vectors : null);
-        List<Collapser.Group> groups = Collapser.collapse(commit, a.ranked());
-        int from = Math.min((request.page() - 1) * request.size(), groups.size());
-        List<Collapser.Group> page = groups.subList(from, Math.min(wanted, groups.size()));
-        List<Hit> hits = FusedHits.label(HitReader.read(commit, served.highlights(), page, q.highlight(), fullText),
-                page, a);
-        // Before the clock is read: "took" covers the whole answer, the suggestion's lookups too.
-        String suggestion = Typos.suggestion(commit.getIndexReader(), commit.terms(), q.parsed(), automata);
-        return new SearchResult(request.query(), a.total(), request.page(), request.size(), elapsed(start),
-                a.relaxed(), hits, a.facets().facets(), a.semantic(), suggestion);
-    }
-
-    /** Semantic ranking wanted, and the served commit holds vectors of the model this process runs. */
-    private boolean semanticOn(Served searcher) throws IOException {
-        return semantic && Embeddings.MODEL_ID.equals(searcher.reader().getIndexCommit()
-                .getUserData().get(Schema.COMMIT_EMBEDDING_MODEL));
     }
 
     /** Completions of {@code prefix}: phrases of titles and project names as written, the most frequent first. */

@@ -50,52 +50,24 @@ public final class QueryFactory {
     }
 
     /**
-     * A visitor's text compiled. The word side is kept as lists of clause queries, not as Boolean queries, so that each clause
-     * is scored once per request however many passes use it ({@code ClauseScores}).
-     *
-     * @param strict   the wanted clauses: an entry with all of them matches the strict pass
-     * @param words    the wanted words, one by one (empty unless {@code severalWords}): an entry with at
-     *                 least {@code looseMinimum} of them matches the most-words pass, one the any-word pass
-     * @param excludedClauses the {@code -word} clauses: an entry with any of them never matches
-     * @param bonus    intent clauses: they add to the score of what the words matched, never match alone
-     * @param excluded the excluded clauses as one query (for the semantic side's filter), or null
-     * @param synonymForms the other forms of the synonyms the text holds, space-separated ("" when none)
-     */
-    public record Compiled(List<Query> strict, List<Query> words, int looseMinimum, List<Query> excludedClauses,
-            List<Query> bonus, Query highlight, boolean canRelax, VisitorQuery parsed, boolean severalWords,
-            Query excluded, String synonymForms) {
-
-        /** The wanted words, without exclusions or quotes: whether the query carries a meaning is judged on this. */
-        public String meaning() {
-            return String.join(" ", parsed.clauses().stream().filter(c -> !c.excluded())
-                    .map(VisitorQuery.Clause::text).toList());
-        }
-
-        /** What the semantic side embeds: the meaning, and the synonyms' other forms beside it. */
-        public String embedded() {
-            return synonymForms.isEmpty() ? meaning() : meaning() + " " + synonymForms;
-        }
-    }
-
-    /**
      * Compiles a visitor's text. Not cached: a compiled query of a pasted sentence holds tens of
      * kilobytes of query objects, and a cache of them churned the old generation under distinct
      * queries (each young collection copied ~2 MB of them); repeated requests hit the answer cache.
      */
-    Compiled compile(String text) {
+    CompiledQuery compile(String text) {
         return compile(text, Synonyms.NONE);
     }
 
     /** With {@code synonyms}, a clause holding a form of a group also matches the group's other forms. */
-    public Compiled compile(String text, Synonyms synonyms) {
+    public CompiledQuery compile(String text, Synonyms synonyms) {
         return compile(VisitorQuery.parse(text), synonyms);
     }
 
-    private Compiled compile(VisitorQuery vq, Synonyms synonyms) {
+    private CompiledQuery compile(VisitorQuery vq, Synonyms synonyms) {
         // A clause typed once is analysed once: the strict clauses, the words and the exclusions
         // overlap (a query of single words has the same clauses in each list).
         Map<String, java.util.Optional<Query>> analysed = new java.util.HashMap<>();
-        TextQuery.Memo memo = new TextQuery.Memo();
+        Memo memo = new Memo();
         java.util.function.Function<VisitorQuery.Clause, Query> of = c -> analysed.computeIfAbsent(
                 (c.phrase() ? "p" : "w") + (c.excluded() ? "-" : "+") + c.text(),
                 k -> java.util.Optional.ofNullable(clause(c, memo))).orElse(null);
@@ -127,7 +99,7 @@ public final class QueryFactory {
         }
         List<Query> bonus = Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
                 .reduce("", (a, t) -> a + " " + t));
-        return new Compiled(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
+        return new CompiledQuery(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
                 List.copyOf(excludedClauses), List.copyOf(bonus), highlight(syn == null ? vq : syn.withVariants(vq)),
                 vq.hasPositive(), vq, severalWords, excluded(excludedClauses),
                 syn == null ? "" : String.join(" ", syn.forms()));
@@ -184,7 +156,7 @@ public final class QueryFactory {
     }
 
     /** The clause over every searched field, or null when nothing in it can be searched (punctuation only). */
-    private Query clause(VisitorQuery.Clause c, TextQuery.Memo memo) {
+    private Query clause(VisitorQuery.Clause c, Memo memo) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
         for (TextQuery m : matchers) {

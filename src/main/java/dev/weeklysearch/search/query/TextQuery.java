@@ -52,7 +52,7 @@ public final class TextQuery {
     private final String versions;
     private final float versionsBoost;
 
-    private TextQuery(Builder b) {
+    TextQuery(TextQueryBuilder b) {
         this.words = b.words;
         this.wordsBoost = b.wordsBoost;
         this.grams = b.grams;
@@ -61,8 +61,8 @@ public final class TextQuery {
         this.versionsBoost = b.versionsBoost;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static TextQueryBuilder builder() {
+        return new TextQueryBuilder();
     }
 
     /**
@@ -216,63 +216,5 @@ public final class TextQuery {
 
     private static boolean hasHan(String text) {
         return text.codePoints().anyMatch(Chars::isHan);
-    }
-
-    /**
-     * Analyses made while building the queries of one visitor text, by chain and text. The query
-     * chains ignore the field name, so one analysis serves every field of a chain. Not thread-safe:
-     * one per visitor text.
-     */
-    public static final class Memo {
-        private final java.util.Map<org.apache.lucene.analysis.Analyzer, java.util.Map<String, List<QueryTokens.QTok>>>
-                done = new java.util.IdentityHashMap<>();
-
-        List<QueryTokens.QTok> analyze(org.apache.lucene.analysis.Analyzer chain, String text) {
-            return done.computeIfAbsent(chain, c -> new java.util.HashMap<>())
-                    .computeIfAbsent(text, t -> QueryTokens.analyze(chain, "", t));
-        }
-
-        String single(org.apache.lucene.analysis.Analyzer chain, String text) {
-            List<QueryTokens.QTok> toks = analyze(chain, text);
-            return toks.size() == 1 ? toks.get(0).term() : null;
-        }
-    }
-
-    /** Names the fields to search (each optional) and their boosts. */
-    public static final class Builder {
-        private String words;
-        private float wordsBoost = 1f;
-        private String grams;
-        private float gramsBoost = 1f;
-        private String versions;
-        private float versionsBoost = 1f;
-
-        private Builder() {
-        }
-
-        /** A field indexed with {@link Analysis#words()}. */
-        public Builder words(String field, float boost) {
-            this.words = field;
-            this.wordsBoost = boost;
-            return this;
-        }
-
-        /** A field indexed with {@link Analysis#grams()}. */
-        public Builder grams(String field, float boost) {
-            this.grams = field;
-            this.gramsBoost = boost;
-            return this;
-        }
-
-        /** A field indexed with {@link Analysis#versions()}. */
-        public Builder versions(String field, float boost) {
-            this.versions = field;
-            this.versionsBoost = boost;
-            return this;
-        }
-
-        public TextQuery build() {
-            return new TextQuery(this);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.weeklysearch.search.rank;
 
 import dev.weeklysearch.search.commit.Commit;
+import dev.weeklysearch.search.query.CompiledQuery;
 import dev.weeklysearch.search.query.QueryFactory;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class ClauseScores {
     }
 
     /** Scores the compiled query's clauses into {@code w} (cleared first). */
-    static ClauseScores score(Commit searcher, QueryFactory.Compiled q, Workspace w) throws IOException {
+    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w) throws IOException {
         w.clear();
         ClauseScores s = new ClauseScores(w);
         // Each distinct query once, with how many times each list holds it.

@@ -5,6 +5,7 @@ import dev.weeklysearch.search.Hit;
 import dev.weeklysearch.search.SearchRequest;
 import dev.weeklysearch.search.commit.Commit;
 import dev.weeklysearch.search.facet.FacetCounts;
+import dev.weeklysearch.search.query.CompiledQuery;
 import dev.weeklysearch.search.query.QueryFactory;
 import dev.weeklysearch.semantic.QueryVectors;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class Hybrid {
      *
      * @param vectors the facade's query vectors when the semantic ranking is on, null when it is off
      */
-    public static Answer run(Commit searcher, Workspaces workspaces, QueryFactory.Compiled q, SearchRequest request, int window,
+    public static Answer run(Commit searcher, Workspaces workspaces, CompiledQuery q, SearchRequest request, int window,
             QueryVectors vectors) throws IOException {
         boolean semantic = vectors != null;
         boolean byDate = request.sort() == SearchRequest.Sort.DATE;
