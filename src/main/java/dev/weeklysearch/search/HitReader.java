@@ -42,7 +42,7 @@ final class HitReader {
             Map<String, String> highlights = new LinkedHashMap<>();
             highlights.put("title", marks[i][0] == null ? "" : marks[i][0]);
             highlights.put("text", marks[i][1] == null ? "" : marks[i][1]);
-            hits.add(new Hit(d.get(Schema.ID), d.get(Schema.KIND), d.get(Schema.TITLE), d.get(Schema.URL), post(d),
+            hits.add(new Hit(d.get(Schema.ID), d.get(Schema.TYPE), d.get(Schema.TITLE), d.get(Schema.URL), post(d),
                     orEmpty(d.get(Schema.ASKER)), orEmpty(d.get(Schema.PROJECT)),
                     Arrays.asList(d.getValues(Schema.VERSIONS)), fullText ? orEmpty(d.get(Schema.TEXT)) : cut(d.get(Schema.TEXT)), highlights, alsoIn,
                     score(g.best())));

@@ -1,14 +1,10 @@
 package dev.weeklysearch.search.commit;
 
-import dev.weeklysearch.index.Schema;
 import java.io.IOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
@@ -42,27 +38,27 @@ public final class Commit extends IndexSearcher {
         this.terms = new TermStatesCache(this);
         this.norms = new NormCache(reader.leaves());
         this.reprinted = Reprints.of(reader);
-        this.entries = entries(reader);
+        this.entries = live(reader);
     }
 
     public DirectoryReader reader() {
         return reader;
     }
 
-    /** The documents that are entries (today every document; the schema leaves room for others). */
+    /**
+     * The live documents, every one an entry: the passes score postings, which still hold deleted
+     * documents. (Indexes written before issue 22 also hold a {@code doc_type} field, always "entry";
+     * nothing reads it any more, and a reindex drops it.)
+     */
     public FixedBitSet entries() {
         return entries;
     }
 
-    private static FixedBitSet entries(IndexReader reader) throws IOException {
+    private static FixedBitSet live(IndexReader reader) {
         FixedBitSet out = new FixedBitSet(Math.max(1, reader.maxDoc()));
         for (LeafReaderContext leaf : reader.leaves()) {
-            PostingsEnum docs = leaf.reader().postings(new Term(Schema.DOC_TYPE, Schema.TYPE_ENTRY));
-            if (docs == null) {
-                continue;
-            }
             Bits live = leaf.reader().getLiveDocs();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
                     out.set(leaf.docBase + doc);
                 }

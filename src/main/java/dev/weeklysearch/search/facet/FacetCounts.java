@@ -37,7 +37,7 @@ import org.apache.lucene.util.FixedBitSet;
  * are counted in per-segment arrays over doc-value ordinals; only reprints go through sets of keys.
  */
 public final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
-    static final List<String> DIMENSIONS = List.of(Schema.KIND, Schema.PROJECT, Schema.YEAR);
+    static final List<String> DIMENSIONS = List.of(Schema.TYPE, Schema.PROJECT, Schema.YEAR);
     /** The wire names of the dimensions, in the order of {@link #DIMENSIONS}. */
     private static final List<String> NAMES = List.of("type", "project", "year");
 

@@ -23,7 +23,7 @@ public final class Intents {
     private static final String RESOURCE = "/dev/weeklysearch/search/intents.tsv";
     private static final float BONUS = 2f;
 
-    private record Intent(String kind, List<String> words) {
+    private record Intent(String type, List<String> words) {
     }
 
     private Intents() {
@@ -35,7 +35,7 @@ public final class Intents {
         List<Query> out = new ArrayList<>();
         for (Intent i : Holder.INTENTS) {
             if (i.words().stream().anyMatch(q::contains)) {
-                out.add(new BoostQuery(new TermQuery(new Term(Schema.KIND, i.kind())), BONUS));
+                out.add(new BoostQuery(new TermQuery(new Term(Schema.TYPE, i.type())), BONUS));
             }
         }
         return out;

@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -188,16 +189,15 @@ public final class QueryFactory {
         return 1;
     }
 
-    /** Filters: entry documents only, and the request's type, project and year. */
+    /** Filters: the request's type, project and year; every document of the index is an entry. */
     public static Query filter(SearchRequest r) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ENTRY)), Occur.FILTER);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
         if (!r.types().isEmpty()) {
-            BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+            BooleanQuery.Builder types = new BooleanQuery.Builder();
             for (String t : r.types()) {
-                kinds.add(new TermQuery(new Term(Schema.KIND, t)), Occur.SHOULD);
+                types.add(new TermQuery(new Term(Schema.TYPE, t)), Occur.SHOULD);
             }
-            b.add(kinds.build(), Occur.FILTER);
+            b.add(types.build(), Occur.FILTER);
         }
         if (!r.project().isEmpty()) {
             b.add(new TermQuery(new Term(Schema.PROJECT, r.project())), Occur.FILTER);
