@@ -9,12 +9,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.MultiPhraseQuery;
-import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 
 /** Analysed query text (term, position, type) and the term/phrase queries built from such tokens. */
 public final class QueryTokens {
@@ -44,45 +41,57 @@ public final class QueryTokens {
         return out;
     }
 
-    /** A term, synonym, phrase or multi-phrase query over tokens in position order (null when empty). */
+    /**
+     * A term, synonym, phrase or multi-phrase query over tokens in position order (null when empty):
+     * Lucene's {@link QueryBuilder} as for a quoted text, fed the tokens already analysed (one
+     * analysis serves every field of a chain, see {@link Memo}) instead of analysing again.
+     */
     static Query sequence(String field, List<QTok> toks) {
-        if (toks.isEmpty()) {
-            return null;
-        }
-        List<List<Term>> groups = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (QTok t : toks) {
-            if (positions.isEmpty() || positions.get(positions.size() - 1) != t.position()) {
-                positions.add(t.position());
-                groups.add(new ArrayList<>());
-            }
-            groups.get(groups.size() - 1).add(new Term(field, t.term()));
-        }
-        int first = positions.get(0);
-        if (groups.size() == 1) {
-            return stacked(field, groups.get(0));
-        }
-        boolean anyStacked = groups.stream().anyMatch(g -> g.size() > 1);
-        if (!anyStacked) {
-            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-            for (int i = 0; i < groups.size(); i++) {
-                phrase.add(groups.get(i).get(0), positions.get(i) - first);
-            }
-            return phrase.build();
-        }
-        MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
-        for (int i = 0; i < groups.size(); i++) {
-            phrase.add(groups.get(i).toArray(new Term[0]), positions.get(i) - first);
-        }
-        return phrase.build();
+        return toks.isEmpty() ? null : Replay.BUILDER.phrase(field, toks);
     }
 
-    private static Query stacked(String field, List<Term> terms) {
-        if (terms.size() == 1) {
-            return new TermQuery(terms.get(0));
+    /** The protected entry point of QueryBuilder that takes a token stream. */
+    private static final class Replay extends QueryBuilder {
+        /** Stateless once built (no analyzer is used): shared. */
+        static final Replay BUILDER = new Replay();
+
+        private Replay() {
+            super(null);
         }
-        SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
-        terms.forEach(synonyms::addTerm);
-        return synonyms.build();
+
+        Query phrase(String field, List<QTok> toks) {
+            try (TokenStream ts = new Tokens(toks)) {
+                return createFieldQuery(ts, BooleanClause.Occur.SHOULD, field, true, 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Analysed tokens played back as a token stream. */
+    private static final class Tokens extends TokenStream {
+        private final List<QTok> toks;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+        private int next;
+        private int position = -1;
+
+        Tokens(List<QTok> toks) {
+            this.toks = toks;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next == toks.size()) {
+                return false;
+            }
+            clearAttributes();
+            QTok t = toks.get(next++);
+            term.setEmpty().append(t.term());
+            // Relative to the first token: the phrase starts at 0, as the tokens' own first position may not.
+            posInc.setPositionIncrement(position < 0 ? 1 : t.position() - position);
+            position = t.position();
+            return true;
+        }
     }
 }
