@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  * Analyzers for mixed Chinese/English text. All are thread-safe and reusable; none loads a dictionary before its
  * first token (SmartCN's dictionaries, the project list and the traditional→simplified table load lazily).
  *
- * <p>Which analyzer goes with which field (index the same text in several fields, query them with {@link TextQuery}):
+ * <p>Which analyzer goes with which field (index the same text in several fields, query them with {@code TextQuery}):
  * <ul>
  *   <li>{@link #words()}: the main full-text field (precision): SmartCN words, product names, hyphen/case splits
  *       with their concatenation, exact version terms, Porter stemming except for names. Index postings with
@@ -42,16 +42,16 @@ public final class Analysis {
     }
 
     /** Query-side twin of {@link #words()}: no short forms or concatenations stacked (TextQuery adds them). */
-    static Analyzer wordsQuery() {
+    public static Analyzer wordsQuery() {
         return Holder.WORDS_QUERY;
     }
 
-    static Analyzer gramsQuery() {
+    public static Analyzer gramsQuery() {
         return Holder.GRAMS_QUERY;
     }
 
     /** Query-side twin of {@link #versions()}: exact versions only, no prefixes stacked (TextQuery adds them). */
-    static Analyzer versionsQuery() {
+    public static Analyzer versionsQuery() {
         return Holder.VERSIONS_QUERY;
     }
 

@@ -6,14 +6,14 @@ package dev.weeklysearch.analysis;
  * offsets into the original: full-width ASCII to ASCII, no-break and ideographic spaces to a space,
  * traditional to simplified Chinese (1:1 table generated from ICU at development time).
  */
-final class Chars {
+public final class Chars {
 
     private static final String T2S_RESOURCE = "/dev/weeklysearch/analysis/t2s.txt";
 
     private Chars() {
     }
 
-    static char fold(char c) {
+    public static char fold(char c) {
         if (c < 0x00A0) {
             return c;
         }
@@ -29,7 +29,7 @@ final class Chars {
         return c;
     }
 
-    static void fold(char[] chars, int from, int to) {
+    public static void fold(char[] chars, int from, int to) {
         for (int i = from; i < to; i++) {
             chars[i] = fold(chars[i]);
         }
@@ -46,7 +46,7 @@ final class Chars {
         return new String(out);
     }
 
-    static boolean isHan(int codePoint) {
+    public static boolean isHan(int codePoint) {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * parts' positions (position length), as Lucene's graph contract wants. A name glued to a version ("SOFARPC5.5.8")
  * is the name, then the version.
  */
-final class LatinRun {
+public final class LatinRun {
 
     static final int MAX_TERM = 255;
 
@@ -20,7 +20,7 @@ final class LatinRun {
     private final boolean versionsOnly;
     private final Projects projects = Projects.get();
 
-    LatinRun(boolean indexing, boolean versionsOnly) {
+    public LatinRun(boolean indexing, boolean versionsOnly) {
         this.indexing = indexing;
         this.versionsOnly = versionsOnly;
     }
@@ -82,7 +82,7 @@ final class LatinRun {
     }
 
     /** The term of every release of a line: "0.13" → "0.13.x" (never a version term itself, see isVersion). */
-    static String releaseLine(String version) {
+    public static String releaseLine(String version) {
         return version + ".x";
     }
 
@@ -158,7 +158,7 @@ final class LatinRun {
      * project), or -1. The name is two or more letters; a "v" before the digits is the version's own only after a
      * project name, so "dev1.0" stays dev + 1.0.
      */
-    int gluedVersion(CharSequence text, int from, int to) {
+    public int gluedVersion(CharSequence text, int from, int to) {
         int d = to;
         while (d > from && (isAsciiDigit(text.charAt(d - 1)) || text.charAt(d - 1) == '.')) {
             d--;

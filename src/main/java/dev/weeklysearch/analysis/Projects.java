@@ -100,7 +100,7 @@ public final class Projects {
         return shortForms.contains(compact);
     }
 
-    static String compact(String s) {
+    public static String compact(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = Chars.fold(s.charAt(i));

@@ -3,13 +3,13 @@ package dev.weeklysearch.analysis;
 import java.util.Set;
 
 /** Words of a visitor's Chinese clause that never match on their own (see {@code query-stopwords.txt}). */
-final class QueryStopwords {
+public final class QueryStopwords {
     private static final String RESOURCE = "/dev/weeklysearch/analysis/query-stopwords.txt";
 
     private QueryStopwords() {
     }
 
-    static boolean contains(String term) {
+    public static boolean contains(String term) {
         return Holder.WORDS.contains(term);
     }
 

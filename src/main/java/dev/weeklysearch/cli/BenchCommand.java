@@ -1,6 +1,7 @@
 package dev.weeklysearch.cli;
 
 import dev.weeklysearch.extract.Extractor;
+import dev.weeklysearch.index.BenchQueries;
 import dev.weeklysearch.index.IndexBusyException;
 import dev.weeklysearch.index.Indexer;
 import dev.weeklysearch.index.ProgressListener;

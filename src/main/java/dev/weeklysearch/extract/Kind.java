@@ -2,7 +2,11 @@ package dev.weeklysearch.extract;
 
 import java.util.Locale;
 
-/** The type of an entry; {@link #id()} is the wire and index name. */
+/**
+ * The type of an entry. {@link #id()} is the one mapping to the name everything outside extraction
+ * uses: the index ({@code Schema.TYPE}), the API's {@code type} (hits, filters, facets) and the
+ * intents file. The enum keeps the extractors' word for it.
+ */
 public enum Kind {
     QA, RELEASE, EVENT, ARTICLE, OTHER;
 

@@ -32,11 +32,10 @@ final class EntryDocuments {
         Post post = e.post();
         Document d = new Document();
         d.add(new StringField(Schema.ID, e.id(), Field.Store.YES));
-        d.add(new StringField(Schema.DOC_TYPE, Schema.TYPE_ENTRY, Field.Store.NO));
         d.add(new StringField(Schema.SLUG, post.slug(), Field.Store.YES));
 
-        d.add(new StringField(Schema.KIND, e.kind().id(), Field.Store.YES));
-        d.add(new SortedSetDocValuesField(Schema.KIND, new BytesRef(e.kind().id())));
+        d.add(new StringField(Schema.TYPE, e.kind().id(), Field.Store.YES));
+        d.add(new SortedSetDocValuesField(Schema.TYPE, new BytesRef(e.kind().id())));
         if (!e.project().isEmpty()) {
             d.add(new StringField(Schema.PROJECT, e.project(), Field.Store.YES));
             d.add(new SortedSetDocValuesField(Schema.PROJECT, new BytesRef(e.project())));

@@ -9,8 +9,6 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -20,21 +18,18 @@ public final class IndexStats {
     private IndexStats() {
     }
 
-    static Map<String, Integer> entriesByKind(IndexWriter writer) throws IOException {
+    static Map<String, Integer> entriesByType(IndexWriter writer) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            return entriesByKind(reader);
+            return entriesByType(reader);
         }
     }
 
     /** Live entry documents by kind, in {@link Kind} order; kinds with none are left out. */
-    public static Map<String, Integer> entriesByKind(IndexReader reader) throws IOException {
+    public static Map<String, Integer> entriesByType(IndexReader reader) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Kind k : Kind.values()) {
-            int n = searcher.count(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.DOC_TYPE, Schema.TYPE_ENTRY)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(Schema.KIND, k.id())), BooleanClause.Occur.FILTER)
-                    .build());
+            int n = searcher.count(new TermQuery(new Term(Schema.TYPE, k.id())));
             if (n > 0) {
                 counts.put(k.id(), n);
             }
@@ -45,7 +40,7 @@ public final class IndexStats {
     /** What /health reports of the commit {@code reader} serves. */
     public static Map<String, Object> health(DirectoryReader reader, Directory directory) throws IOException {
         IndexCommit commit = reader.getIndexCommit();
-        Map<String, Integer> kinds = entriesByKind(reader);
+        Map<String, Integer> kinds = entriesByType(reader);
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("status", "ok");
         h.put("generation", commit.getGeneration());

@@ -110,7 +110,7 @@ public final class Indexer {
         String lastReindex = last.lastReindex();
         if (writer.isOpen() || sink.statesChanged.get()) {
             IndexWriter w = writer.get();
-            entries = IndexStats.entriesByKind(w);
+            entries = IndexStats.entriesByType(w);
             lastReindex = Instant.now().toString();
             if (embeddings != null) {
                 embeddings.save(full);

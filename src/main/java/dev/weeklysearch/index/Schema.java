@@ -22,14 +22,16 @@ public final class Schema {
 
     /** Entry id ({@code slug/kind-n}). StringField, stored. */
     public static final String ID = "id";
-    /** Document type, always {@link #TYPE_ENTRY} (room for other types). StringField, not stored. */
-    public static final String DOC_TYPE = "doc_type";
     /** The post's slug. StringField, stored; deletes a post's documents in one term. */
     public static final String SLUG = "slug";
 
     // --- entry documents: filters, facets, sorting
-    /** Entry kind id (qa, release, …). StringField stored + SortedSetDocValues (facet). */
-    public static final String KIND = "kind";
+    /**
+     * The entry's type, {@code Kind.id()} (qa, release, …), the API's {@code type}. StringField stored +
+     * SortedSetDocValues (facet). The field keeps its first name, "kind": renaming it would leave the
+     * entries an incremental reindex does not rewrite (unchanged content) without it.
+     */
+    public static final String TYPE = "kind";
     /** Canonical project name, "" omitted. StringField stored + SortedSetDocValues (facet). */
     public static final String PROJECT = "project";
     /** Year of the post date. StringField (filter) + SortedSetDocValues (facet); not stored. */
@@ -78,8 +80,6 @@ public final class Schema {
     public static final String COMMIT_LAST_REINDEX = "last_reindex";
     /** Commit user data: the embedding model of the vectors, "" when the index has none. */
     public static final String COMMIT_EMBEDDING_MODEL = "embedding_model";
-
-    public static final String TYPE_ENTRY = "entry";
 
     /** Tokenized, stored, with offsets in postings so UnifiedHighlighter needs no re-analysis. */
     static final FieldType STORED_WITH_OFFSETS = offsetsType(true);

@@ -1,5 +1,7 @@
 package dev.weeklysearch.search;
 
+import dev.weeklysearch.search.rank.Collapser;
+import dev.weeklysearch.search.rank.Hybrid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

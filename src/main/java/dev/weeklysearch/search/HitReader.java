@@ -1,6 +1,9 @@
 package dev.weeklysearch.search;
 
 import dev.weeklysearch.index.Schema;
+import dev.weeklysearch.search.commit.Commit;
+import dev.weeklysearch.search.highlight.Highlights;
+import dev.weeklysearch.search.rank.Collapser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,11 +24,10 @@ final class HitReader {
     }
 
     /** @param fullText whether hits carry their whole text rather than its first {@value #TEXT_CHARS} characters */
-    static List<Hit> read(IndexSearcher searcher, List<Collapser.Group> groups, Query highlightQuery, boolean fullText)
+    static List<Hit> read(Commit docs, Highlights highlighter, List<Collapser.Group> groups, Query highlightQuery, boolean fullText)
             throws IOException {
         int[] ids = groups.stream().mapToInt(g -> g.best().doc).toArray();
-        CachingSearcher docs = (CachingSearcher) searcher;
-        String[][] marks = ids.length == 0 ? new String[0][] : docs.highlights().of(highlightQuery, ids);
+        String[][] marks = ids.length == 0 ? new String[0][] : highlighter.of(highlightQuery, ids);
         List<Hit> hits = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
             Collapser.Group g = groups.get(i);
@@ -40,7 +42,7 @@ final class HitReader {
             Map<String, String> highlights = new LinkedHashMap<>();
             highlights.put("title", marks[i][0] == null ? "" : marks[i][0]);
             highlights.put("text", marks[i][1] == null ? "" : marks[i][1]);
-            hits.add(new Hit(d.get(Schema.ID), d.get(Schema.KIND), d.get(Schema.TITLE), d.get(Schema.URL), post(d),
+            hits.add(new Hit(d.get(Schema.ID), d.get(Schema.TYPE), d.get(Schema.TITLE), d.get(Schema.URL), post(d),
                     orEmpty(d.get(Schema.ASKER)), orEmpty(d.get(Schema.PROJECT)),
                     Arrays.asList(d.getValues(Schema.VERSIONS)), fullText ? orEmpty(d.get(Schema.TEXT)) : cut(d.get(Schema.TEXT)), highlights, alsoIn,
                     score(g.best())));

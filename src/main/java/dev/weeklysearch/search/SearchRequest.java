@@ -1,9 +1,12 @@
 package dev.weeklysearch.search;
 
 import dev.weeklysearch.analysis.Projects;
+import dev.weeklysearch.extract.Kind;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A validated search request. Build it with {@link #of}, which rejects what a client got wrong.
@@ -11,7 +14,7 @@ import java.util.TreeSet;
  * @param query   the visitor's text (1 to {@value #MAX_QUERY_CHARS} characters)
  * @param page    1-based page
  * @param size    hits per page, at most {@value #MAX_SIZE}
- * @param types   kinds to keep; empty means all
+ * @param types   entry types to keep ({@code Kind.id()}); empty means all
  * @param project canonical project to keep, "" for all; any name of the project table is accepted ({@code jraft})
  * @param year    year to keep, 0 for all
  * @param sort    relevance or date
@@ -20,7 +23,7 @@ public record SearchRequest(String query, int page, int size, Set<String> types,
     public static final int MAX_QUERY_CHARS = 256;
     public static final int MAX_SIZE = 50;
     public static final int MAX_DEPTH = 1000;
-    static final Set<String> KINDS = Set.of("qa", "release", "event", "article", "other");
+    static final Set<String> TYPES = Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.toUnmodifiableSet());
 
     public enum Sort { RELEVANCE, DATE }
 
@@ -53,8 +56,8 @@ public record SearchRequest(String query, int page, int size, Set<String> types,
         if (type != null && !type.isBlank()) {
             for (String t : type.split(",")) {
                 String k = t.strip().toLowerCase(Locale.ROOT);
-                if (!KINDS.contains(k)) {
-                    throw new InvalidRequestException("bad_type", "unknown type '" + t.strip() + "'; use one of " + new TreeSet<>(KINDS));
+                if (!TYPES.contains(k)) {
+                    throw new InvalidRequestException("bad_type", "unknown type '" + t.strip() + "'; use one of " + new TreeSet<>(TYPES));
                 }
                 types.add(k);
             }

@@ -2,7 +2,6 @@ package dev.weeklysearch.search;
 
 import dev.weeklysearch.analysis.Synonyms;
 import dev.weeklysearch.index.IndexStats;
-import dev.weeklysearch.index.Schema;
 import dev.weeklysearch.semantic.Embeddings;
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,8 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,24 +24,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class Searcher implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Searcher.class);
-    /** Reprints are collapsed within this many top documents per requested hit. */
-    private static final int COLLAPSE_WINDOW = 3;
     public static final int DEFAULT_RESULT_CACHE = 1024;
 
     private final FSDirectory directory;
-    private final SearcherManager manager;
+    private final CommitManager manager;
     private final ScheduledExecutorService refresher;
-    private final QueryFactory queries = new QueryFactory();
-    private final int resultCacheSize;
-    /** Fuse the semantic ranking in when the index has vectors of our model. */
-    private final boolean semantic;
+    /** The stages, and the caches that outlive commits (one each for this facade's lifetime). */
+    private final Pipeline pipeline;
     /** The owner's synonyms, read once per request; swapped whole by {@link #synonyms(Synonyms)}. */
     private volatile Synonyms synonyms = Synonyms.NONE;
 
-    private Searcher(FSDirectory directory, SearcherManager manager, long refreshMillis, int resultCacheSize,
-            boolean semantic) {
-        this.resultCacheSize = resultCacheSize;
-        this.semantic = semantic;
+    private Searcher(FSDirectory directory, CommitManager manager, long refreshMillis, boolean semantic) {
+        this.pipeline = new Pipeline(semantic);
         this.directory = directory;
         this.manager = manager;
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -75,8 +66,7 @@ public final class Searcher implements Closeable {
     public static Searcher open(Path dir, long refreshMillis, int resultCacheSize, boolean semantic) throws IOException {
         FSDirectory d = FSDirectory.open(dir);
         try {
-            return new Searcher(d, new SearcherManager(d, new CachingSearcher.Factory()), refreshMillis, resultCacheSize,
-                    semantic);
+            return new Searcher(d, new CommitManager(d, resultCacheSize), refreshMillis, semantic);
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;
@@ -99,12 +89,12 @@ public final class Searcher implements Closeable {
      * builds the commit's completions (about 3 s over the archive on a cold JVM).
      */
     public void warm() throws IOException {
-        IndexSearcher s = manager.acquire();
+        Served s = manager.acquire();
         try {
-            if (semanticOn(s)) {
+            if (pipeline.semanticOn(s)) {
                 Embeddings.warm();
             }
-            ((CachingSearcher) s).completions();
+            s.completions();
         } finally {
             manager.release(s);
         }
@@ -115,14 +105,14 @@ public final class Searcher implements Closeable {
     /** Picks up a newer commit, if any; also called on a timer. */
     public void refresh() {
         try {
-            IndexSearcher before = manager.acquire();
+            Served before = manager.acquire();
             manager.release(before);
             manager.maybeRefresh();
-            IndexSearcher after = manager.acquire();
+            Served after = manager.acquire();
             try {
                 // A new commit's completions are built here, in the background, not on a reader's first keystroke.
                 if (after != before) {
-                    ((CachingSearcher) after).completions();
+                    after.completions();
                 }
             } finally {
                 manager.release(after);
@@ -139,9 +129,9 @@ public final class Searcher implements Closeable {
      */
     public void synonyms(Synonyms next) throws IOException {
         synonyms = next;
-        IndexSearcher s = manager.acquire();
+        Served s = manager.acquire();
         try {
-            ((CachingSearcher) s).forgetAnswers();
+            s.answers().clear();
         } finally {
             manager.release(s);
         }
@@ -159,16 +149,16 @@ public final class Searcher implements Closeable {
     /** @param fullText whether hits carry their whole text, not a snippet's worth (answers not cached) */
     public SearchResult search(SearchRequest request, boolean fullText) throws IOException {
         long start = System.nanoTime();
-        IndexSearcher searcher = manager.acquire();
+        Served searcher = manager.acquire();
         Synonyms syn = synonyms;
         try {
-            SearchResult cached = fullText ? null : ((CachingSearcher) searcher).result(request, syn);
+            SearchResult cached = fullText ? null : searcher.answers().get(request, syn);
             if (cached != null) {
                 return cached.withTook(elapsed(start));
             }
-            SearchResult result = compute(searcher, request, start, fullText, syn);
+            SearchResult result = pipeline.answer(searcher, request, start, fullText, syn);
             if (!fullText) {
-                ((CachingSearcher) searcher).remember(request, syn, result, resultCacheSize);
+                searcher.answers().put(request, syn, result);
             }
             return result;
         } finally {
@@ -176,38 +166,15 @@ public final class Searcher implements Closeable {
         }
     }
 
-    private static double elapsed(long start) {
+    static double elapsed(long start) {
         return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
-    }
-
-    private SearchResult compute(IndexSearcher searcher, SearchRequest request, long start, boolean fullText,
-            Synonyms syn) throws IOException {
-        QueryFactory.Compiled q = queries.compile(request.query(), syn);
-        int wanted = request.page() * request.size();
-        int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
-        Hybrid.Answer a = Hybrid.run(searcher, q, request, window, semanticOn(searcher));
-        List<Collapser.Group> groups = Collapser.collapse(searcher, a.ranked());
-        int from = Math.min((request.page() - 1) * request.size(), groups.size());
-        List<Collapser.Group> page = groups.subList(from, Math.min(wanted, groups.size()));
-        List<Hit> hits = FusedHits.label(HitReader.read(searcher, page, q.highlight(), fullText), page, a);
-        // Before the clock is read: "took" covers the whole answer, the suggestion's lookups too.
-        String suggestion = Typos.suggestion(searcher.getIndexReader(), ((CachingSearcher) searcher)::holds,
-                q.parsed());
-        return new SearchResult(request.query(), a.total(), request.page(), request.size(), elapsed(start),
-                a.relaxed(), hits, a.facets().facets(), a.semantic(), suggestion);
-    }
-
-    /** Semantic ranking wanted, and the served commit holds vectors of the model this process runs. */
-    private boolean semanticOn(IndexSearcher searcher) throws IOException {
-        return semantic && Embeddings.MODEL_ID.equals(((DirectoryReader) searcher.getIndexReader()).getIndexCommit()
-                .getUserData().get(Schema.COMMIT_EMBEDDING_MODEL));
     }
 
     /** Completions of {@code prefix}: phrases of titles and project names as written, the most frequent first. */
     public List<String> suggest(String prefix, int max) throws IOException {
-        IndexSearcher searcher = manager.acquire();
+        Served searcher = manager.acquire();
         try {
-            return ((CachingSearcher) searcher).completions().complete(prefix, max);
+            return searcher.completions().complete(prefix, max);
         } finally {
             manager.release(searcher);
         }
@@ -215,9 +182,9 @@ public final class Searcher implements Closeable {
 
     /** Generation, entry counts and last reindex time of the commit being served, and the index size. */
     public Map<String, Object> health() throws IOException {
-        IndexSearcher searcher = manager.acquire();
+        Served searcher = manager.acquire();
         try {
-            return IndexStats.health((DirectoryReader) searcher.getIndexReader(), directory);
+            return IndexStats.health(searcher.reader(), directory);
         } finally {
             manager.release(searcher);
         }

@@ -2,9 +2,6 @@ package dev.weeklysearch.semantic;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,15 +17,6 @@ public final class Embeddings {
     public static final int DIMENSIONS = 512;
     /** The cache file in an index folder. */
     public static final String CACHE_FILE = "embeddings.bin";
-    private static final int CACHED_QUERIES = 1024;
-    private static final Map<String, float[]> QUERIES = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > CACHED_QUERIES;
-                }
-            });
-
     private final Path file;
     private final String modelId;
     private final AtomicInteger computed = new AtomicInteger();
@@ -88,17 +76,6 @@ public final class Embeddings {
             }
         }
         return c;
-    }
-
-    /** The vector of a visitor's query; repeated queries are served from memory. */
-    public static float[] query(String text) {
-        // No BGE query instruction ("为这个句子生成表示…"): measured on the judged queries it fused worse.
-        float[] v = QUERIES.get(text);
-        if (v == null) {
-            v = Model.embed(text);
-            QUERIES.put(text, v);
-        }
-        return v;
     }
 
     /** Loads the model and runs it once, so the first visitor does not wait for it. */

@@ -22,12 +22,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
-/** A small in-memory index of hand-written texts, each in a words, grams and versions field, keyed by "id". */
-final class FixtureIndex {
+/** (Public for the query tests of search.query.) A small in-memory index of hand-written texts, each in a words, grams and versions field, keyed by "id". */
+public final class FixtureIndex {
 
-    static final String WORDS = "words";
-    static final String GRAMS = "grams";
-    static final String VERSIONS = "versions";
+    public static final String WORDS = "words";
+    public static final String GRAMS = "grams";
+    public static final String VERSIONS = "versions";
 
     static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(Analysis.words(),
             Map.of(GRAMS, Analysis.grams(), VERSIONS, Analysis.versions()));
@@ -37,7 +37,7 @@ final class FixtureIndex {
     final Directory directory = new ByteBuffersDirectory();
     final IndexSearcher searcher;
 
-    FixtureIndex(Map<String, String> texts) {
+    public FixtureIndex(Map<String, String> texts) {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
             for (Map.Entry<String, String> e : texts.entrySet()) {
                 Document doc = new Document();
@@ -54,7 +54,7 @@ final class FixtureIndex {
     }
 
     /** Ids of matching texts, best first. */
-    List<String> search(Query query) {
+    public List<String> search(Query query) {
         try {
             List<String> ids = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, 100).scoreDocs) {

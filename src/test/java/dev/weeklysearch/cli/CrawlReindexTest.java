@@ -35,17 +35,17 @@ class CrawlReindexTest {
             assertThat(Main.run("reindex", "--source", site.url("/sitemap.xml").toString(), "--index",
                     crawlIndex.toString(), "--exclude", "/blog/other-article/", "--crawl-delay", "0", "--config", config)).isZero();
         }
-        Map<String, Integer> folder = entriesByKind(folderIndex);
-        Map<String, Integer> crawl = entriesByKind(crawlIndex);
+        Map<String, Integer> folder = entriesByType(folderIndex);
+        Map<String, Integer> crawl = entriesByType(crawlIndex);
         System.out.printf("entries in index: folder %s (total %d), crawl %s (total %d)%n", folder, total(folder),
                 crawl, total(crawl));
         assertThat(total(folder)).isGreaterThan(1000);
         assertThat(crawl).isEqualTo(folder);
     }
 
-    private static Map<String, Integer> entriesByKind(Path index) throws IOException {
+    private static Map<String, Integer> entriesByType(Path index) throws IOException {
         try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-            return IndexStats.entriesByKind(reader);
+            return IndexStats.entriesByType(reader);
         }
     }
 

@@ -190,7 +190,7 @@ class IncrementalCrawlTest {
 
     private static int entriesInIndex() throws IOException {
         try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-            return IndexStats.entriesByKind(reader).values().stream().mapToInt(Integer::intValue).sum();
+            return IndexStats.entriesByType(reader).values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 

@@ -129,7 +129,7 @@ class IndexerTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("previous index kept");
         try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
-            assertThat(IndexStats.entriesByKind(r)).isEqualTo(first.entriesInIndex());
+            assertThat(IndexStats.entriesByType(r)).isEqualTo(first.entriesInIndex());
         }
     }
 

@@ -45,7 +45,7 @@ class ReindexKillTest {
 
         assertThat(generation(index)).isEqualTo(generationBefore);
         try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
-            assertThat(IndexStats.entriesByKind(r)).isEqualTo(before);
+            assertThat(IndexStats.entriesByType(r)).isEqualTo(before);
         }
         ReindexSummary next = FixtureIndex.build(FixtureIndex.posts(), index);
         assertThat(next.failures()).isEmpty();

@@ -6,6 +6,7 @@ import dev.weeklysearch.extract.Extractor;
 import dev.weeklysearch.index.FixtureIndex;
 import dev.weeklysearch.index.Indexer;
 import dev.weeklysearch.index.ProgressListener;
+import dev.weeklysearch.search.rank.Hybrid;
 import dev.weeklysearch.semantic.Embeddings;
 import dev.weeklysearch.source.FolderSource;
 import java.io.IOException;

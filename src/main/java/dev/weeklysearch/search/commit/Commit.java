@@ -1,0 +1,94 @@
+package dev.weeklysearch.search.commit;
+
+import java.io.IOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The typed context of one index commit, handed explicitly to every stage of a request: the
+ * searcher over the commit and what every stage's queries share instead of rebuilding. A refresh
+ * to a newer commit brings a new context with empty caches, so nothing stale is served; what only
+ * one stage keeps per commit (highlighter, scoring workspaces, answers, completions) sits beside
+ * it in the facade's {@code Served}.
+ *
+ * <p>The rule for caches: a per-commit cache lives exactly as long as its commit, has one owner
+ * and a fixed bound, and once full stops adding (popular entries come first): here the stored
+ * documents ({@link StoredDocs}), term states ({@link TermStatesCache}) and norms ({@link
+ * NormCache}: one byte a document per scored field). Built once per commit: the reprinted
+ * documents and the entries. Caches that outlive commits (query vectors, typo automata) belong to
+ * the search facade, which serves for the process's lifetime.
+ */
+public final class Commit extends IndexSearcher {
+    private final DirectoryReader reader;
+    private final StoredDocs docs;
+    private final TermStatesCache terms;
+    private final NormCache norms;
+    private final FixedBitSet reprinted;
+    private final FixedBitSet entries;
+
+    public Commit(DirectoryReader reader) throws IOException {
+        super(reader);
+        this.reader = reader;
+        this.docs = new StoredDocs(reader);
+        this.terms = new TermStatesCache(this);
+        this.norms = new NormCache(reader.leaves());
+        this.reprinted = Reprints.of(reader);
+        this.entries = live(reader);
+    }
+
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    /**
+     * The live documents, every one an entry: the passes score postings, which still hold deleted
+     * documents. (Indexes written before issue 22 also hold a {@code doc_type} field, always "entry";
+     * nothing reads it any more, and a reindex drops it.)
+     */
+    public FixedBitSet entries() {
+        return entries;
+    }
+
+    private static FixedBitSet live(IndexReader reader) {
+        FixedBitSet out = new FixedBitSet(Math.max(1, reader.maxDoc()));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    out.set(leaf.docBase + doc);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The segment's norms of {@code field} read once for this commit, or null (read them from the segment). */
+    public byte[] norms(LeafReaderContext segment, String field) {
+        return norms.of(segment, field);
+    }
+
+    /** The stored fields of this commit's documents, read once. */
+    public StoredDocs docs() {
+        return docs;
+    }
+
+    /** The commit's dictionary: term states, remembered. */
+    public TermStatesCache terms() {
+        return terms;
+    }
+
+    /** The documents whose reprint key another document of this commit shares. */
+    public FixedBitSet reprinted() {
+        return reprinted;
+    }
+
+    /** The stored fields of {@code doc}, read once per commit. */
+    public Document document(int doc) throws IOException {
+        return docs.get(doc);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.weeklysearch.search.query;
+
+import dev.weeklysearch.index.Schema;
+import dev.weeklysearch.search.commit.TermCheck;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Typo tolerance for Latin words: a word of at least 5 letters matches at edit distance 1, of at
+ * least 8 at distance 2 (a transposition counts 1). The corrected matches sit in a clause weighted
+ * well below the exact one, so an exact match always ranks first; project names come first among
+ * corrections, then title and question words.
+ */
+public final class Typos {
+    private static final Pattern LATIN_WORD = Pattern.compile("[a-z]{5,}");
+    /** Fields searched for corrections, project names first (also the order of suggestions). */
+    private static final List<String> FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TITLE, Schema.QUESTION,
+            Schema.BODY);
+    /**
+     * Where a typed word counts as known, and gets no correction: any word field. A word the
+     * answers hold is a real word of the archive, as it is to the suggestion ({@link #known}).
+     */
+    private static final List<String> KNOWN_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TITLE, Schema.QUESTION,
+            Schema.BODY, Schema.ANSWER);
+    /** Where a suggestion's word is looked up: project names first, then the whole text. */
+    private static final List<String> SUGGESTION_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TEXT);
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+    private static final float BOOST = 0.35f;
+    private static final int EXPANSIONS = 20;
+
+    private Typos() {
+    }
+
+    /** Edits allowed in {@code word}: 0 when too short or not a Latin word. */
+    static int maxEdits(String word) {
+        if (!LATIN_WORD.matcher(word).matches()) {
+            return 0;
+        }
+        return word.length() >= 8 ? 2 : 1;
+    }
+
+    /** The corrected-match clause of one typed word, or null when it gets none. */
+    public static Query fuzzy(String typed, TypoAutomata.Recent recent) {
+        String word = typed.toLowerCase(Locale.ROOT);
+        int edits = maxEdits(word);
+        if (edits == 0) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        // One clause per field: the correction weighs each expansion by its similarity to the typed
+        // word, as FuzzyQuery does, so a word one edit away scores above a word two edits away
+        // (sofaboto: sofaboot before sofabolt). The fields share the word's automata (TypoAutomata).
+        TypoAutomata automata = recent.of(word, edits);
+        for (String field : FIELDS) {
+            b.add(automata.query(field, EXPANSIONS), Occur.SHOULD);
+        }
+        // The index holds the analysed form (stems: "operator" as "oper"), so that is what "known" looks up.
+        List<String> forms = dev.weeklysearch.search.query.Terms.of(Schema.TITLE, word).stream().map(Term::text).distinct().toList();
+        return new UnknownWordQuery(forms.isEmpty() ? List.of(word) : forms, KNOWN_FIELDS,
+                new BoostQuery(b.build(), BOOST));
+    }
+
+    /**
+     * "Did you mean": the query with each Latin word that no entry contains replaced by the closest
+     * indexed word (fewest edits, then project names first, then the most frequent); null when no
+     * word needed a correction. {@code index} says whether the index holds a term: on the query path,
+     * the commit's remembered lookups ({@code TermStatesCache}), which pruning has mostly made.
+     */
+    public static String suggestion(IndexReader reader, TermCheck index, VisitorQuery vq, TypoAutomata.Recent recent)
+            throws IOException {
+        StringBuilder out = new StringBuilder();
+        boolean corrected = false;
+        for (VisitorQuery.Clause c : vq.clauses()) {
+            String text = c.text();
+            String word = text.toLowerCase(Locale.ROOT);
+            if (!c.phrase() && !c.excluded() && maxEdits(word) > 0 && !known(index, word)) {
+                String best = closest(reader, word, recent);
+                if (best != null) {
+                    text = surface(reader, best, word);
+                    corrected = true;
+                }
+            }
+            out.append(out.isEmpty() ? "" : " ").append(c.excluded() ? "-" : "")
+                    .append(c.phrase() ? "\"" + text + "\"" : text);
+        }
+        return corrected ? out.toString() : null;
+    }
+
+    /** The word, or its analysed form (the index holds stems), is in the index. */
+    private static boolean known(TermCheck index, String word) throws IOException {
+        for (String field : SUGGESTION_FIELDS) {
+            if (index.holds(new Term(field, word))) {
+                return true;
+            }
+            for (Term t : dev.weeklysearch.search.query.Terms.of(field, word)) {
+                if (index.holds(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String closest(IndexReader reader, String word, TypoAutomata.Recent recent) throws IOException {
+        String best = null;
+        String lastField = null;
+        int bestEdits = Integer.MAX_VALUE;
+        int bestFreq = 0;
+        for (String field : SUGGESTION_FIELDS) {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = recent.of(word, maxEdits(word)).termsEnum(terms);
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                int edits = distance(word, t.utf8ToString());
+                // Fewest edits first; at equal edits an earlier field (project names) keeps its word,
+                // and within a field the more frequent word wins.
+                boolean better = edits < bestEdits || edits == bestEdits && best != null && field.equals(lastField)
+                        && te.docFreq() > bestFreq;
+                if (better) {
+                    best = t.utf8ToString();
+                    bestEdits = edits;
+                    bestFreq = te.docFreq();
+                    lastField = field;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The word as the posts write it: the index holds stems (kubernetes as kubernet), so the word of
+     * an entry holding the stem that starts with it and is closest to what was typed.
+     */
+    private static String surface(IndexReader reader, String stem, String typed) throws IOException {
+        TopDocs top = new IndexSearcher(reader).search(new TermQuery(new Term(Schema.TEXT, stem)), 1);
+        if (top.scoreDocs.length == 0) {
+            return stem;
+        }
+        String text = reader.storedFields().document(top.scoreDocs[0].doc).get(Schema.TEXT);
+        String best = stem;
+        int bestEdits = Integer.MAX_VALUE;
+        Matcher m = WORDS.matcher(text == null ? "" : text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            int edits = w.startsWith(stem) ? distance(typed, w) : Integer.MAX_VALUE;
+            if (edits < bestEdits) {
+                best = w;
+                bestEdits = edits;
+            }
+        }
+        return best;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent transpositions. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,69 @@
+package dev.weeklysearch.search.query;
+
+import dev.weeklysearch.search.query.TextQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a visitor typed, split into clauses: words, {@code "quoted phrases"} and {@code -excluded}
+ * words. Nothing here is an error: Lucene syntax ({@code AND(}, {@code *}, {@code ~}, {@code :})
+ * and unbalanced quotes are just text.
+ */
+public record VisitorQuery(List<Clause> clauses) {
+
+    record Clause(String text, boolean phrase, boolean excluded) {
+    }
+
+    static VisitorQuery parse(String q) {
+        List<Clause> clauses = new ArrayList<>();
+        String s = q.replace('\u00A0', ' ').replace('\u3000', ' ').replace('“', '"').replace('”', '"');
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            boolean excluded = false;
+            if (c == '-' && i + 1 < n && !Character.isWhitespace(s.charAt(i + 1)) && !clauses.isEmpty()) {
+                // A leading minus only excludes after something to search for; "-v" alone is a word.
+                excluded = true;
+                i++;
+                c = s.charAt(i);
+            }
+            if (c == '"') {
+                int close = s.indexOf('"', i + 1);
+                if (close > i + 1) {
+                    add(clauses, s.substring(i + 1, close), true, excluded);
+                    i = close + 1;
+                    continue;
+                }
+                i++; // an unbalanced quote is dropped; the rest are words
+                continue;
+            }
+            int end = i;
+            while (end < n && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '"') {
+                end++;
+            }
+            add(clauses, s.substring(i, end), false, excluded);
+            i = end;
+        }
+        return new VisitorQuery(List.copyOf(clauses));
+    }
+
+    private static void add(List<Clause> clauses, String text, boolean phrase, boolean excluded) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return;
+        }
+        // "SOFARPC5.5.8" asks for the project and the version, wherever each is written; excluded, only together.
+        for (String word : phrase || excluded ? List.of(t) : TextQuery.unglue(t)) {
+            clauses.add(new Clause(word, phrase, excluded));
+        }
+    }
+
+    boolean hasPositive() {
+        return clauses.stream().anyMatch(c -> !c.excluded());
+    }
+}

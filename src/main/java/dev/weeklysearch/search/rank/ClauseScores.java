@@ -1,0 +1,165 @@
+package dev.weeklysearch.search.rank;
+
+import dev.weeklysearch.search.commit.Commit;
+import dev.weeklysearch.search.query.CompiledQuery;
+import dev.weeklysearch.search.query.QueryFactory;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * The word side of a query scored clause at a time: each distinct clause is rewritten, weighed and
+ * scored once per request, into per-document sums and match counts for the strict clauses and for
+ * the words, from which every pass of {@link Hybrid} reads its matches. Three Boolean queries over
+ * the same clauses rewrote them (typo automata included), looked their terms up and walked their
+ * postings once per pass. A Boolean query's score is the sum of its matching clauses' scores, so
+ * the sums here rank as those queries did.
+ *
+ * <p>Not thread-safe: one request at a time; {@link Workspace} instances are pooled per searcher.
+ */
+public final class ClauseScores {
+    private final Workspace w;
+    private int strictClauses;
+
+    private ClauseScores(Workspace w) {
+        this.w = w;
+    }
+
+    /** Scores the compiled query's clauses into {@code w} (cleared first). */
+    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w) throws IOException {
+        w.clear();
+        ClauseScores s = new ClauseScores(w);
+        // Each distinct query once, with how many times each list holds it.
+        Map<Query, int[]> uses = new LinkedHashMap<>();
+        q.strict().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[0]++);
+        q.words().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[1]++);
+        q.excludedClauses().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[2]++);
+        q.bonus().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[3]++);
+        s.strictClauses = q.strict().size();
+        Pruning pruning = new Pruning(searcher.terms(), w.terms);
+        for (Map.Entry<Query, int[]> e : uses.entrySet()) {
+            Leaves leaves = Leaves.of(e.getKey(), pruning);
+            if (!leaves.isEmpty()) {
+                s.add(searcher, leaves, e.getValue());
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Sums the clause's leaves into {@code w.clause}, then adds each document's clause score to the
+     * lists that hold the clause, as many times as each holds it.
+     */
+    private void add(Commit searcher, Leaves clause, int[] use) throws IOException {
+        Sums c = w.clause;
+        clause.score(searcher, c, w.group, w.terms);
+        for (int i = 0; i < c.size; i++) {
+            int d = c.touched[i];
+            // A clause scores as a float, as its Boolean query would.
+            float score = (float) c.score[d];
+            w.strict.add(d, score, use[0]);
+            w.words.add(d, score, use[1]);
+            w.excluded.add(d, 0, use[2]);
+            w.bonus.add(d, score, use[3]);
+        }
+        c.clear();
+    }
+
+    /** Every strict clause matched, and no excluded one. */
+    boolean strict(int doc) {
+        return strictClauses > 0 && w.strict.count[doc] == strictClauses && w.excluded.count[doc] == 0;
+    }
+
+    /** At least {@code minimum} of the words matched, and no excluded clause. */
+    boolean words(int doc, int minimum) {
+        return w.words.count[doc] >= minimum && w.excluded.count[doc] == 0;
+    }
+
+    float strictScore(int doc) {
+        return (float) (w.strict.score[doc] + w.bonus.score[doc]);
+    }
+
+    float wordsScore(int doc) {
+        return (float) (w.words.score[doc] + w.bonus.score[doc]);
+    }
+
+    /** Documents some strict clause matched, in no order. */
+    Sums strictCandidates() {
+        return w.strict;
+    }
+
+    /** Documents some word matched, in no order. */
+    Sums wordCandidates() {
+        return w.words;
+    }
+
+    /** Per-document sums and counts over a whole index, with the list of documents touched. */
+    static final class Sums {
+        final double[] score;
+        final int[] count;
+        final int[] touched;
+        int size;
+
+        Sums(int maxDoc) {
+            score = new double[maxDoc];
+            count = new int[maxDoc];
+            touched = new int[maxDoc];
+        }
+
+        void add(int doc, float s, int times) {
+            if (times == 0) {
+                return;
+            }
+            if (count[doc] == 0) {
+                touched[size++] = doc;
+            }
+            count[doc] += times;
+            score[doc] += (double) s * times;
+        }
+
+        void clear() {
+            for (int i = 0; i < size; i++) {
+                score[touched[i]] = 0;
+                count[touched[i]] = 0;
+            }
+            size = 0;
+        }
+    }
+
+    /**
+     * The arrays of one request, sized to the index and reused: cleared through the documents they
+     * touched, so a query costs what it matches, not what the index holds.
+     */
+    static final class Workspace {
+        final Sums strict;
+        final Sums words;
+        final Sums excluded;
+        final Sums bonus;
+        /** One clause's leaves, summed before they count as the clause. */
+        final Sums clause;
+        /** A group's leaves within a clause ({@link Leaves}). */
+        final Sums group;
+
+        /** Enums kept for term leaves, bound to the searcher's segments. */
+        final TermLeaves terms;
+
+        Workspace(int maxDoc, int segments) {
+            terms = new TermLeaves(segments);
+            clause = new Sums(maxDoc);
+            group = new Sums(maxDoc);
+            strict = new Sums(maxDoc);
+            words = new Sums(maxDoc);
+            excluded = new Sums(maxDoc);
+            bonus = new Sums(maxDoc);
+        }
+
+        void clear() {
+            strict.clear();
+            words.clear();
+            excluded.clear();
+            bonus.clear();
+        }
+    }
+}

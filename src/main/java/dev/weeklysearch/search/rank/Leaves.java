@@ -1,0 +1,181 @@
+package dev.weeklysearch.search.rank;
+
+import dev.weeklysearch.search.commit.Commit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+
+/**
+ * A clause as the leaf queries whose scores it sums, each with the product of the boosts above it,
+ * scored one by one. A clause is a tree of disjunctions (fields, then forms of a word): a
+ * disjunction scores a document by the sum of its matching clauses, and a boost multiplies a BM25
+ * score, so the boosted leaves summed rank a document as the tree does. Lucene would build a
+ * Boolean weight and scorer per node, request and segment, each costing its clauses out, for
+ * leaves that match a few hundred documents at most.
+ *
+ * <p>A disjunction with a minimum to match (the loose words of a Chinese clause) is a group: its
+ * leaves are summed apart, and a document counts when enough of them matched.
+ */
+public final class Leaves {
+    private final Map<Query, Float> plain = new LinkedHashMap<>();
+    private final List<Group> groups = new ArrayList<>();
+
+    private record Group(int minimum, Map<Query, Float> leaves) {
+    }
+
+    private Leaves() {
+    }
+
+    /**
+     * The leaves of {@code clause} without what {@code pruning} finds cannot match, a leaf met twice
+     * once with its boosts summed (a BM25 score is linear in its boost). A phrase, a term, a typo
+     * correction are leaves; so is a Boolean query this plan cannot take apart (required clauses,
+     * or nested ones under a minimum). The disjunctions are pruned while they are taken apart, as
+     * {@link Pruning#prune} would prune them, without building their pruned copies.
+     */
+    static Leaves of(Query clause, Pruning pruning) throws IOException {
+        Leaves out = new Leaves();
+        out.add(clause, 1f, pruning);
+        return out;
+    }
+
+    /** Nothing of the clause can match this commit. */
+    boolean isEmpty() {
+        return plain.isEmpty() && groups.isEmpty();
+    }
+
+    /** Adds the leaves of {@code q} pruned: none when its pruned form is null. */
+    private void add(Query q, float boost, Pruning pruning) throws IOException {
+        if (q instanceof BoostQuery b) {
+            add(b.getQuery(), boost * b.getBoost(), pruning);
+            return;
+        }
+        if (q instanceof BooleanQuery b && onlyShould(b.clauses())) {
+            int minimum = b.getMinimumNumberShouldMatch();
+            if (minimum == 0) {
+                for (BooleanClause c : b.clauses()) {
+                    add(c.query(), boost, pruning);
+                }
+                return;
+            }
+            List<BooleanClause> kept = new ArrayList<>(b.clauses().size());
+            for (BooleanClause c : b.clauses()) {
+                Query pruned = pruning.prune(c.query());
+                if (pruned != null) {
+                    kept.add(new BooleanClause(pruned, BooleanClause.Occur.SHOULD));
+                }
+            }
+            if (kept.size() < minimum) {
+                return;
+            }
+            if (simpleDistinct(kept)) {
+                group(minimum, kept, boost);
+            } else {
+                BooleanQuery.Builder whole = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
+                kept.forEach(whole::add);
+                plain.merge(whole.build(), boost, Float::sum);
+            }
+            return;
+        }
+        Query pruned = pruning.prune(q);
+        if (pruned != null) {
+            add(pruned, boost);
+        }
+    }
+
+    /** Adds the leaves of {@code q}, already pruned. */
+    private void add(Query q, float boost) {
+        if (q instanceof BoostQuery b) {
+            add(b.getQuery(), boost * b.getBoost());
+        } else if (q instanceof BooleanQuery b && onlyShould(b.clauses()) && b.getMinimumNumberShouldMatch() == 0) {
+            b.clauses().forEach(c -> add(c.query(), boost));
+        } else if (q instanceof BooleanQuery b && onlyShould(b.clauses()) && simpleDistinct(b.clauses())) {
+            group(b.getMinimumNumberShouldMatch(), b.clauses(), boost);
+        } else {
+            plain.merge(q, boost, Float::sum);
+        }
+    }
+
+    private void group(int minimum, List<BooleanClause> clauses, float boost) {
+        Map<Query, Float> leaves = new LinkedHashMap<>();
+        clauses.forEach(c -> leaves.put(c.query(), boost));
+        groups.add(new Group(minimum, leaves));
+    }
+
+    private static boolean onlyShould(List<BooleanClause> clauses) {
+        for (BooleanClause c : clauses) {
+            if (c.occur() != BooleanClause.Occur.SHOULD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Clauses that each count once toward the minimum: no Boolean inside, none twice. */
+    private static boolean simpleDistinct(List<BooleanClause> clauses) {
+        return clauses.stream().noneMatch(c -> c.query() instanceof BooleanQuery || c.query() instanceof BoostQuery)
+                && clauses.stream().map(BooleanClause::query).distinct().count() == clauses.size();
+    }
+
+    /**
+     * Adds each matching document's clause score to {@code clause} (its count is how many leaves
+     * and groups matched it), using {@code group} (empty, and left empty) for the groups, and
+     * {@code terms} for the term leaves.
+     */
+    void score(Commit searcher, ClauseScores.Sums clause, ClauseScores.Sums group, TermLeaves terms)
+            throws IOException {
+        for (Map.Entry<Query, Float> leaf : plain.entrySet()) {
+            score(searcher, leaf.getKey(), leaf.getValue(), clause, terms);
+        }
+        for (Group g : groups) {
+            for (Map.Entry<Query, Float> leaf : g.leaves().entrySet()) {
+                score(searcher, leaf.getKey(), leaf.getValue(), group, terms);
+            }
+            for (int i = 0; i < group.size; i++) {
+                int d = group.touched[i];
+                if (group.count[d] >= g.minimum()) {
+                    clause.add(d, (float) group.score[d], 1);
+                }
+            }
+            group.clear();
+        }
+    }
+
+    /** Sums the boosted leaf's score of each document it matches into {@code into}. */
+    private static void score(Commit searcher, Query leaf, float boost, ClauseScores.Sums into,
+            TermLeaves terms) throws IOException {
+        if (leaf instanceof TermQuery t) {
+            terms.score(searcher, t, boost, into);
+            return;
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(leaf), ScoreMode.COMPLETE, boost);
+        for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(segment);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = segment.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    into.add(segment.docBase + d, scorer.score(), 1);
+                }
+            }
+        }
+        // The leaf is scored: the enums its phrases borrowed can serve the next leaf.
+        terms.takeBack();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.weeklysearch.search.rank;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * Scoring workspaces sized to one commit, kept for reuse between its requests. Owned by one
+ * {@code Commit} and gone with it. Bound: {@link #POOLED} workspaces (about one a core); more
+ * concurrent requests make their own, which are dropped when given back to a full pool.
+ */
+public final class Workspaces {
+    private static final int POOLED = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+
+    private final IndexReader reader;
+    private final BlockingQueue<ClauseScores.Workspace> pool = new ArrayBlockingQueue<>(POOLED);
+
+    public Workspaces(IndexReader reader) {
+        this.reader = reader;
+    }
+
+    /** A workspace for one request; give it back with {@link #release}. */
+    ClauseScores.Workspace take() {
+        ClauseScores.Workspace w = pool.poll();
+        return w != null ? w : new ClauseScores.Workspace(Math.max(1, reader.maxDoc()), reader.leaves().size());
+    }
+
+    void release(ClauseScores.Workspace w) {
+        pool.offer(w);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.weeklysearch.search.highlight;
+
+import dev.weeklysearch.search.commit.Segments;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.weeklysearch.search.commit.Commit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+class StatedOffsetsTest {
+    /**
+     * Two segments; "learner" is only in the second. Each document is read to its end before the
+     * next one is asked for, as the highlighter does, so every term's enum is reused from document
+     * to document and across the segments; "raft raft multi raft" interleaves two terms' enums.
+     */
+    private static final String[][] SEGMENTS = {
+        {"multi raft group", "seata saga mode", "raft raft multi raft"},
+        {"raft learner read", "nothing to see", "learner of multi raft", "learner multi"}};
+
+    private static Commit index(ByteBuffersDirectory dir) throws IOException {
+        FieldType offsets = new FieldType(TextField.TYPE_STORED);
+        offsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        return new Commit(Segments.write(dir, SEGMENTS, text -> List.of(new Field("f", text, offsets))));
+    }
+
+    @Test
+    void everyHitGetsTheOffsetsThePlainPostingsStrategyReads() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            Commit s = index(dir);
+            BytesRef[] terms = {new BytesRef("raft"), new BytesRef("absent"), new BytesRef("learner"), new BytesRef("multi")};
+            UHComponents components = new UHComponents("f", "f"::equals, new MatchAllDocsQuery(), terms, PhraseHelper.NONE,
+                    new LabelledCharArrayMatcher[0], false, EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class));
+            StatedOffsets stated = new StatedOffsets(components, s.terms(), s.getIndexReader().leaves());
+            PostingsOffsetStrategy plain = new PostingsOffsetStrategy(components);
+            int marked = 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    List<String> expected = offsets(plain.getOffsetsEnum(leaf.reader(), doc, null));
+                    assertThat(offsets(stated.getOffsetsEnum(leaf.reader(), doc, null)))
+                            .as("segment at %d, doc %d", leaf.docBase, doc).isEqualTo(expected);
+                    marked += expected.size();
+                }
+            }
+            assertThat(marked).isEqualTo(13);
+        }
+    }
+
+    private static List<String> offsets(OffsetsEnum e) throws IOException {
+        List<String> out = new ArrayList<>();
+        while (e.nextPosition()) {
+            out.add(e.getTerm().utf8ToString() + "@" + e.startOffset() + "-" + e.endOffset());
+        }
+        e.close();
+        return out;
+    }
+}
