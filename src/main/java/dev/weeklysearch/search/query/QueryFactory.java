@@ -46,7 +46,8 @@ public final class QueryFactory {
         List<TextQuery> list = new java.util.ArrayList<>();
         WORD_FIELDS.forEach((field, boost) -> list.add(TextQuery.builder().words(field, boost).build()));
         list.add(TextQuery.builder().grams(Schema.TEXT, GRAMS_BOOST).versions(Schema.VERSIONS, VERSION_BOOST).build());
-        list.add(TextQuery.builder().grams(Schema.ASKER, ASKER_BOOST).build());
+        // Askers' handles are Chinese names or Latin ones ("Zhengguang"); no word field holds them.
+        list.add(TextQuery.builder().grams(Schema.ASKER, ASKER_BOOST).latinToo().build());
         matchers = List.copyOf(list);
     }
 

@@ -39,7 +39,6 @@ public final class TextQuery {
     private static final float SPLIT_WEIGHT = 0.5f;
     /** A release of the line ("0.13.1" for "0.13") weighs less than the version itself. */
     private static final float LINE_WEIGHT = 0.5f;
-    private static final LatinRun GLUE = new LatinRun(false, false);
     private static final Pattern RELEASE_LINE = Pattern.compile("[vV]?(\\d+(?:\\.\\d+)+)\\.[xX*]");
     private static final int MIN_SPLIT_PART = 3;
     private static final int MAX_SPLIT_WORD = 30;
@@ -49,6 +48,7 @@ public final class TextQuery {
     private final float wordsBoost;
     private final String grams;
     private final float gramsBoost;
+    private final boolean gramsLatin;
     private final String versions;
     private final float versionsBoost;
 
@@ -57,23 +57,13 @@ public final class TextQuery {
         this.wordsBoost = b.wordsBoost;
         this.grams = b.grams;
         this.gramsBoost = b.gramsBoost;
+        this.gramsLatin = b.gramsLatin;
         this.versions = b.versions;
         this.versionsBoost = b.versionsBoost;
     }
 
     public static TextQueryBuilder builder() {
         return new TextQueryBuilder();
-    }
-
-    /**
-     * A name glued to its version is two words, as if typed with a space: "SOFARPC5.5.8" → [SOFARPC, 5.5.8],
-     * "mosnv0.6.0" → [mosn, v0.6.0]. Anything else is the one word itself.
-     */
-    public static List<String> unglue(String word) {
-        char[] folded = word.toCharArray();
-        Chars.fold(folded, 0, folded.length);
-        int at = GLUE.gluedVersion(CharBuffer.wrap(folded), 0, folded.length);
-        return at > 0 ? List.of(word.substring(0, at), word.substring(at)) : List.of(word);
     }
 
     /** The query for {@code clause}; {@link MatchNoDocsQuery} when it has no searchable token. */
@@ -95,7 +85,7 @@ public final class TextQuery {
         int clauses = 0;
         for (Query q : new Query[] {
             boost(words == null ? null : wordsQuery(text, phrase, memo), wordsBoost),
-            boost(grams == null || !hasHan(text) ? null : gramsQuery(text, memo), gramsBoost),
+            boost(grams == null || !gramsLatin && !hasHan(text) ? null : gramsQuery(text, memo), gramsBoost),
             boost(versions == null ? null : versionQuery(text, memo), versionsBoost)}) {
             if (q != null) {
                 any.add(q, BooleanClause.Occur.SHOULD);

@@ -8,6 +8,7 @@ public final class TextQueryBuilder {
     float wordsBoost = 1f;
     String grams;
     float gramsBoost = 1f;
+    boolean gramsLatin;
     String versions;
     float versionsBoost = 1f;
 
@@ -25,6 +26,15 @@ public final class TextQueryBuilder {
     public TextQueryBuilder grams(String field, float boost) {
         this.grams = field;
         this.gramsBoost = boost;
+        return this;
+    }
+
+    /**
+     * The grams field also answers a clause without Chinese characters: a field of names (the asker's
+     * handle), which no word field holds. Without it, grams answer Chinese clauses only.
+     */
+    public TextQueryBuilder latinToo() {
+        this.gramsLatin = true;
         return this;
     }
 

@@ -29,15 +29,18 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class Typos {
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z]{5,}");
-    /** Fields searched for corrections, project names first (also the order of suggestions). */
+    /**
+     * Fields searched for corrections, project names first (also the order of suggestions); the
+     * asker's handle too, which readers misspell as they do project names.
+     */
     private static final List<String> FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TITLE, Schema.QUESTION,
-            Schema.BODY);
+            Schema.BODY, Schema.ASKER);
     /**
      * Where a typed word counts as known, and gets no correction: any word field. A word the
      * answers hold is a real word of the archive, as it is to the suggestion ({@link #known}).
      */
     private static final List<String> KNOWN_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TITLE, Schema.QUESTION,
-            Schema.BODY, Schema.ANSWER);
+            Schema.BODY, Schema.ANSWER, Schema.ASKER);
     /** Where a suggestion's word is looked up: project names first, then the whole text. */
     private static final List<String> SUGGESTION_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TEXT);
     private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");

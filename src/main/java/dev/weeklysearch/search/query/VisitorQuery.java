@@ -1,6 +1,9 @@
 package dev.weeklysearch.search.query;
 
+import dev.weeklysearch.analysis.Chars;
+import dev.weeklysearch.analysis.LatinRun;
 import dev.weeklysearch.analysis.QueryStopwords;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +13,7 @@ import java.util.List;
  * and unbalanced quotes are just text.
  */
 public record VisitorQuery(List<Clause> clauses) {
+    private static final LatinRun GLUE = new LatinRun(false, false);
 
     record Clause(String text, boolean phrase, boolean excluded) {
     }
@@ -52,13 +56,24 @@ public record VisitorQuery(List<Clause> clauses) {
         return new VisitorQuery(List.copyOf(clauses));
     }
 
+    /**
+     * A name glued to its version is two words, as if typed with a space: "SOFARPC5.5.8" → [SOFARPC, 5.5.8],
+     * "mosnv0.6.0" → [mosn, v0.6.0]. Anything else is the one word itself.
+     */
+    static List<String> unglue(String word) {
+        char[] folded = word.toCharArray();
+        Chars.fold(folded, 0, folded.length);
+        int at = GLUE.gluedVersion(CharBuffer.wrap(folded), 0, folded.length);
+        return at > 0 ? List.of(word.substring(0, at), word.substring(at)) : List.of(word);
+    }
+
     private static void add(List<Clause> clauses, String text, boolean phrase, boolean excluded) {
         String t = text.strip();
         if (t.isEmpty()) {
             return;
         }
         // "SOFARPC5.5.8" asks for the project and the version, wherever each is written; excluded, only together.
-        for (String word : phrase || excluded ? List.of(t) : TextQuery.unglue(t)) {
+        for (String word : phrase || excluded ? List.of(t) : unglue(t)) {
             clauses.add(new Clause(word, phrase, excluded));
         }
     }
