@@ -27,10 +27,8 @@ final class BenchSearch {
     }
 
     static int run(Path index, Path queryFile, boolean semantic, int rounds, int slowest) throws IOException {
-        List<String> queries = Files.readAllLines(queryFile, StandardCharsets.UTF_8).stream()
-                .filter(q -> !q.isBlank()).toList();
+        List<String> queries = queries(queryFile);
         if (queries.isEmpty()) {
-            System.err.println("bench: no queries in " + queryFile);
             return 2;
         }
         com.sun.management.ThreadMXBean threads =
@@ -68,6 +66,16 @@ final class BenchSearch {
         return 0;
     }
 
+    /** The non-blank lines of {@code queryFile}; none is said on stderr. */
+    private static List<String> queries(Path queryFile) throws IOException {
+        List<String> queries = Files.readAllLines(queryFile, StandardCharsets.UTF_8).stream()
+                .filter(q -> !q.isBlank()).toList();
+        if (queries.isEmpty()) {
+            System.err.println("bench: no queries in " + queryFile);
+        }
+        return queries;
+    }
+
     /**
      * The cost of recording insights. Analytics off and on alternate query by query in one process
      * (off then on, then on then off, …): a machine shared with other work drifts in seconds, and
@@ -78,10 +86,8 @@ final class BenchSearch {
      */
     static int compareAnalytics(Path index, Path queryFile, boolean semantic, int rounds, List<List<String>> synonyms)
             throws IOException {
-        List<String> queries = Files.readAllLines(queryFile, StandardCharsets.UTF_8).stream()
-                .filter(q -> !q.isBlank()).toList();
+        List<String> queries = queries(queryFile);
         if (queries.isEmpty()) {
-            System.err.println("bench: no queries in " + queryFile);
             return 2;
         }
         com.sun.management.ThreadMXBean threads =

@@ -49,7 +49,7 @@ final class InsightsPage {
         followupTable(h, followups);
         section(h, "Clicks by position", Charts.columns("Clicks by position", positions(r), "#16a34a", 1));
         h.append("<p class=\"note\">A query is listed once readers searched it at least ").append(r.minCount())
-                .append(" times in the period; e-mail addresses, phone numbers and long numbers are replaced before "
+                .append(r.minCount() == 1 ? " time" : " times").append(" in the period; e-mail addresses, phone numbers and long numbers are replaced before "
                         + "counting, and nothing about a reader is stored. CSV: <code>/admin/api/insights.csv?days=")
                 .append(r.days()).append("</code></p></body></html>");
         return h.toString();

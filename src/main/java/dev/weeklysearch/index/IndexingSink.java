@@ -18,10 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
@@ -38,8 +35,7 @@ final class IndexingSink implements PostSink {
     private final Map<String, PostState> known;
     private final String format;
     private final ProgressListener progress;
-    private final ExecutorService pool;
-    private final Semaphore inFlight;
+    private final BoundedTasks tasks;
     /** Null in a lexical-only index. */
     private final Embeddings embeddings;
 
@@ -57,7 +53,6 @@ final class IndexingSink implements PostSink {
     final AtomicInteger unchanged = new AtomicInteger();
     final Map<String, AtomicInteger> written = new ConcurrentHashMap<>();
     final List<ReindexSummary.Failure> failures = new ArrayList<>();
-    private final List<Future<?>> tasks = new ArrayList<>();
     private final AtomicInteger done = new AtomicInteger();
 
     IndexingSink(LazyWriter writer, Extractor extractor, Map<String, PostState> known, String format,
@@ -69,8 +64,7 @@ final class IndexingSink implements PostSink {
         this.states = new ConcurrentHashMap<>(known);
         this.format = format;
         this.progress = progress;
-        this.pool = pool;
-        this.inFlight = new Semaphore(maxInFlight);
+        this.tasks = new BoundedTasks(pool, maxInFlight);
     }
 
     @Override
@@ -89,17 +83,7 @@ final class IndexingSink implements PostSink {
             progress.post(raw.slug(), done.incrementAndGet());
             return;
         }
-        inFlight.acquireUninterruptibly();
-        synchronized (tasks) {
-            tasks.add(pool.submit(() -> {
-                try {
-                    write(raw, hash);
-                } finally {
-                    inFlight.release();
-                    progress.post(raw.slug(), done.incrementAndGet());
-                }
-            }));
-        }
+        tasks.submit(() -> write(raw, hash), () -> progress.post(raw.slug(), done.incrementAndGet()));
     }
 
     @Override
@@ -145,23 +129,7 @@ final class IndexingSink implements PostSink {
 
     /** Waits for every submitted post; an I/O error of the writer fails the run. */
     void awaitAll() throws IOException {
-        List<Future<?>> all;
-        synchronized (tasks) {
-            all = List.copyOf(tasks);
-        }
-        for (Future<?> f : all) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while indexing", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof UncheckedIOException u) {
-                    throw u.getCause();
-                }
-                throw new IOException("indexing failed: " + e.getCause(), e.getCause());
-            }
-        }
+        tasks.awaitAll();
     }
 
     private void write(RawPost raw, String hash) {

@@ -58,8 +58,7 @@ final class Crawl implements AutoCloseable {
 
     /** Fetches every page with {@code options.concurrency()} threads and reports each to {@code sink}. */
     void fetchPosts(List<PageRef> pages, Map<String, PostState> known, PostSink sink) throws SourceException {
-        options.listener().planned(pages.size());
-        PostSink counting = new CountingSink(sink, stats, options.listener());
+        PostSink counting = new CountingSink(sink, stats);
         ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
         try {
             List<Callable<Void>> jobs = new ArrayList<>();

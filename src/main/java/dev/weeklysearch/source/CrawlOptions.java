@@ -20,11 +20,10 @@ import java.util.Set;
  * @param include        regexes (find) a post URL must match; empty = everything under {@code /blog/} of an allowed host
  * @param exclude        regexes (find) that drop a URL; added to the built-in exclusion of listing pages
  * @param allowedHosts   hosts that may be fetched and redirected to; empty = the hosts of the configured URL
- * @param listener       progress callback for a terminal progress bar
  */
 public record CrawlOptions(String userAgent, int concurrency, Duration perHostDelay, Duration connectTimeout,
         Duration requestTimeout, int maxRedirects, long maxPageBytes, int tries, Duration backoff,
-        List<String> include, List<String> exclude, Set<String> allowedHosts, CrawlListener listener) {
+        List<String> include, List<String> exclude, Set<String> allowedHosts) {
 
     public CrawlOptions {
         Objects.requireNonNull(userAgent, "userAgent");
@@ -34,13 +33,12 @@ public record CrawlOptions(String userAgent, int concurrency, Duration perHostDe
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         allowedHosts = Set.copyOf(allowedHosts);
-        listener = listener == null ? CrawlListener.NONE : listener;
     }
 
     public static CrawlOptions defaults() {
         return new CrawlOptions(defaultUserAgent(), 2, Duration.ofMillis(200), Duration.ofSeconds(5),
                 Duration.ofSeconds(15), 5, 5L * 1024 * 1024, 3, Duration.ofMillis(500),
-                List.of(), List.of(), Set.of(), CrawlListener.NONE);
+                List.of(), List.of(), Set.of());
     }
 
     public static String defaultUserAgent() {
@@ -50,23 +48,18 @@ public record CrawlOptions(String userAgent, int concurrency, Duration perHostDe
 
     public CrawlOptions withInclude(List<String> regexes) {
         return new CrawlOptions(userAgent, concurrency, perHostDelay, connectTimeout, requestTimeout, maxRedirects,
-                maxPageBytes, tries, backoff, regexes, exclude, allowedHosts, listener);
+                maxPageBytes, tries, backoff, regexes, exclude, allowedHosts);
     }
 
     public CrawlOptions withExclude(List<String> regexes) {
         return new CrawlOptions(userAgent, concurrency, perHostDelay, connectTimeout, requestTimeout, maxRedirects,
-                maxPageBytes, tries, backoff, include, regexes, allowedHosts, listener);
+                maxPageBytes, tries, backoff, include, regexes, allowedHosts);
     }
 
     /** Politeness: how many requests at once, and the pause between two requests to one host. */
     public CrawlOptions withPace(int concurrency, Duration perHostDelay) {
         return new CrawlOptions(userAgent, concurrency, perHostDelay, connectTimeout, requestTimeout, maxRedirects,
-                maxPageBytes, tries, backoff, include, exclude, allowedHosts, listener);
-    }
-
-    public CrawlOptions withListener(CrawlListener progress) {
-        return new CrawlOptions(userAgent, concurrency, perHostDelay, connectTimeout, requestTimeout, maxRedirects,
-                maxPageBytes, tries, backoff, include, exclude, allowedHosts, progress);
+                maxPageBytes, tries, backoff, include, exclude, allowedHosts);
     }
 
     /** The product token robots.txt groups are matched against, e.g. {@code weekly-search}. */

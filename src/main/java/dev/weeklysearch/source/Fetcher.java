@@ -3,30 +3,25 @@ package dev.weeklysearch.source;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * GETs one URL politely: robots.txt, per-host delay, manual redirects bounded in number and kept
- * on allowed hosts, retries with exponential backoff, a size limit and a content-type check.
+ * on allowed hosts, retries with exponential backoff; each GET is one {@link Exchange} (its size limit
+ * and content-type check).
  */
 final class Fetcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
-    private static final long ERROR_BODY_BYTES = 64 * 1024;
     /** RFC 9309 2.3.1.2: at least five consecutive redirects are followed for robots.txt. */
     private static final int ROBOTS_REDIRECTS = 5;
 
@@ -44,7 +39,7 @@ final class Fetcher {
         }
     }
 
-    private final HttpClient client;
+    private final Exchange exchange;
     private final CrawlOptions options;
     private final Set<String> hosts;
     private final CrawlStats stats;
@@ -52,7 +47,7 @@ final class Fetcher {
     private final Map<String, Robots> robots = new ConcurrentHashMap<>();
 
     Fetcher(HttpClient client, CrawlOptions options, Set<String> hosts, CrawlStats stats) {
-        this.client = client;
+        this.exchange = new Exchange(client, options, stats);
         this.options = options;
         this.hosts = hosts;
         this.stats = stats;
@@ -104,7 +99,7 @@ final class Fetcher {
             }
             try {
                 throttle.await(uri.getHost());
-                HttpResponse<LimitedBody.Result> r = send(uri, expect, etag, lastModified);
+                HttpResponse<LimitedBody.Result> r = exchange.get(uri, expect, etag, lastModified);
                 int status = r.statusCode();
                 stats.response(status, r.body().bytes().length);
                 if (status >= 500 || status == 429) {
@@ -145,45 +140,6 @@ final class Fetcher {
         }
         return new Fetched.Ok(uri, r.body().bytes(), r.headers().firstValue("Content-Type").orElse(""),
                 r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null));
-    }
-
-    private HttpResponse<LimitedBody.Result> send(URI uri, Expect expect, String etag, String lastModified)
-            throws IOException, InterruptedException, TimeoutException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(options.requestTimeout())
-                .header("User-Agent", options.userAgent())
-                .header("Accept", expect == Expect.XML ? "application/xml, text/xml" : expect == Expect.HTML
-                        ? "text/html, application/xhtml+xml" : "*/*");
-        if (etag != null) {
-            b.header("If-None-Match", etag);
-        }
-        if (lastModified != null) {
-            b.header("If-Modified-Since", lastModified);
-        }
-        stats.request();
-        CompletableFuture<HttpResponse<LimitedBody.Result>> future = client.sendAsync(b.build(), info -> {
-            if (info.statusCode() != 200) {
-                return LimitedBody.upTo(ERROR_BODY_BYTES);
-            }
-            String type = info.headers().firstValue("Content-Type").orElse("");
-            if (!expect.accepts(type)) {
-                return LimitedBody.rejected(expect == Expect.XML ? "not XML" : "not HTML");
-            }
-            if (info.headers().firstValueAsLong("Content-Length").orElse(-1) > options.maxPageBytes()) {
-                return LimitedBody.rejected("too large");
-            }
-            return LimitedBody.upTo(options.maxPageBytes());
-        });
-        try {
-            return future.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(e.getCause());
-        }
     }
 
     private Robots robotsFor(URI uri) {

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -120,15 +119,15 @@ public final class LinkCrawlSource extends WebSource {
             return;
         }
         try {
-            for (SitemapParser.Loc item : SitemapParser.parse(ok.body()).pages()) {
-                URI u = PostUrls.normalize(feed.resolve(item.loc().strip()));
-                if (u != null && crawl.fetcher().allowedHost(u) && posts.isPost(u)) {
+            for (SitemapParser.Loc item : SitemapParser.parse(feed, ok.contentType(), ok.body()).pages()) {
+                URI u = item.uri();
+                if (crawl.fetcher().allowedHost(u) && posts.isPost(u)) {
                     String slug = PostUrls.slug(u);
                     Crawl.PageRef known = pages.get(slug);
                     pages.put(slug, new Crawl.PageRef(known == null ? u : known.uri(), slug, item.lastmod()));
                 }
             }
-        } catch (XMLStreamException | IllegalArgumentException e) {
+        } catch (SourceException e) {
             count(sink, new PostSink.Failure(feed.toString(), null, "malformed feed", false));
         }
     }
@@ -154,7 +153,7 @@ public final class LinkCrawlSource extends WebSource {
     }
 
     private void count(PostSink sink, PostSink.Failure failure) {
-        new CountingSink(sink, stats(), CrawlListener.NONE).failed(failure);
+        new CountingSink(sink, stats()).failed(failure);
     }
 
     private static Document parse(Fetched.Ok ok) {

@@ -1,27 +1,27 @@
 package dev.weeklysearch.source;
 
-import java.io.ByteArrayInputStream;
+import crawlercommons.sitemaps.AbstractSiteMap;
+import crawlercommons.sitemaps.SiteMap;
+import crawlercommons.sitemaps.SiteMapIndex;
+import crawlercommons.sitemaps.SiteMapParser;
+import crawlercommons.sitemaps.UnknownFormatException;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import java.util.stream.Stream;
 
 /**
- * Reads a sitemap {@code urlset} or {@code sitemapindex}, or a feed (RSS {@code <item><link>} with
- * {@code <pubDate>}, Atom {@code <entry><link href>} with {@code <updated>}) as a list of pages; DTDs
- * and external entities are refused.
+ * Reads a sitemap {@code urlset} or {@code sitemapindex}, or a feed (RSS 2.0 {@code <item><link>}
+ * with {@code <pubDate>}, Atom {@code <entry><link href>} with {@code <updated>}), with
+ * crawler-commons' parser over bytes the {@link Fetcher} already fetched: the library never fetches,
+ * so robots.txt, the throttle, conditional requests and the size cap stay ours. DTDs are refused.
  */
 final class SitemapParser {
 
-    /** One {@code <loc>} with its {@code <lastmod>} (null when absent or unreadable). */
-    record Loc(String loc, Instant lastmod) {
+    /** One page or nested sitemap: its normalised URL and its date (null when absent or unreadable). */
+    record Loc(URI uri, Instant lastmod) {
     }
 
     /**
@@ -34,71 +34,57 @@ final class SitemapParser {
     private SitemapParser() {
     }
 
-    static Sitemap parse(byte[] xml) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(xml));
-        List<Loc> children = new ArrayList<>();
-        List<Loc> pages = new ArrayList<>();
-        String entry = null;
-        String loc = null;
-        String lastmod = null;
-        StringBuilder text = new StringBuilder();
-        String root = null;
+    /**
+     * @param uri         where the document was fetched; relative locations resolve against it
+     * @param contentType the response's Content-Type (the parser sniffs the body when it is vague)
+     * @throws SourceException when the body is not a sitemap or feed, or is broken or truncated
+     */
+    static Sitemap parse(URI uri, String contentType, byte[] body) throws SourceException {
+        // strict=false: sitemaps.org admits only URLs under the sitemap's own folder, but Hugo's
+        // /zh/sitemap.xml lists posts at the root; which hosts may be crawled is Fetcher's rule.
+        // allowPartial=false: a broken sitemap fails the source rather than yielding half its posts.
+        SiteMapParser parser = new SiteMapParser(false, false);
+        parser.setURLFilter((String loc) -> normalize(uri, loc));
+        AbstractSiteMap map;
         try {
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = r.getLocalName();
-                    if (root == null) {
-                        root = name;
-                    }
-                    if (name.equals("sitemap") || name.equals("url") || name.equals("item") || name.equals("entry")) {
-                        entry = name;
-                        loc = null;
-                        lastmod = null;
-                    } else if (name.equals("link") && entry != null && r.getAttributeValue(null, "href") != null
-                            && (loc == null || "alternate".equals(r.getAttributeValue(null, "rel")))) {
-                        loc = r.getAttributeValue(null, "href").strip();
-                    }
-                    text.setLength(0);
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                    text.append(r.getText());
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    String name = r.getLocalName();
-                    if (name.equals("loc") || name.equals("link") && entry != null && !text.isEmpty() && loc == null) {
-                        loc = text.toString().strip();
-                    } else if (name.equals("lastmod") || name.equals("updated") && entry != null) {
-                        lastmod = text.toString().strip();
-                    } else if (name.equals("pubDate") && entry != null) {
-                        Instant rfc822 = Crawl.httpDate(text.toString());
-                        lastmod = rfc822 == null ? null : rfc822.toString();
-                    } else if (name.equals(entry) && loc != null && !loc.isEmpty()) {
-                        (name.equals("sitemap") ? children : pages).add(new Loc(loc, instant(lastmod)));
-                        entry = null;
-                    }
-                }
-            }
-        } finally {
-            r.close();
+            map = parser.parseSiteMap(contentType, body, uri.toURL());
+        } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
+            Throwable why = e.getCause() != null ? e.getCause() : e;
+            throw new SourceException("malformed sitemap " + uri + ": " + why.getMessage(), e);
         }
-        return new Sitemap(children, pages, "rss".equals(root) || "feed".equals(root));
+        return switch (map) {
+            case SiteMapIndex index -> new Sitemap(locs(index.getSitemaps().stream()
+                    .map(s -> new Loc(uri(s.getUrl().toString()), instant(s.getLastModified())))), List.of(), false);
+            case SiteMap set -> new Sitemap(List.of(), locs(set.getSiteMapUrls().stream()
+                    .map(u -> new Loc(uri(u.getUrl().toString()), instant(u.getLastModified())))),
+                    set.getType() == AbstractSiteMap.SitemapType.RSS || set.getType() == AbstractSiteMap.SitemapType.ATOM);
+            default -> throw new SourceException("malformed sitemap " + uri + ": unknown kind " + map.getType());
+        };
     }
 
-    static Instant instant(String w3c) {
-        if (w3c == null || w3c.isEmpty()) {
+    /** The URL filter: relative locations resolved, fragments dropped, anything but http(s) left out (null). */
+    private static String normalize(URI base, String loc) {
+        try {
+            URI u = PostUrls.normalize(base.resolve(loc.strip()));
+            return u == null ? null : u.toString();
+        } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static List<Loc> locs(Stream<Loc> locs) {
+        return locs.filter(l -> l.uri() != null).toList();
+    }
+
+    private static URI uri(String url) {
         try {
-            return OffsetDateTime.parse(w3c).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(w3c.length() >= 10 ? w3c.substring(0, 10) : w3c)
-                        .atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
+            return URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamException;
 
 /**
  * Posts listed in a sitemap ({@code urlset}, or a {@code sitemapindex} read recursively; its pages
@@ -41,35 +40,21 @@ public final class SitemapSource extends WebSource {
             return;
         }
         Fetched.Ok ok = crawl.required(uri, Fetcher.Expect.XML);
-        SitemapParser.Sitemap map;
-        try {
-            map = SitemapParser.parse(ok.body());
-        } catch (XMLStreamException e) {
-            throw new SourceException("malformed sitemap " + uri + ": " + e.getMessage(), e);
-        }
+        SitemapParser.Sitemap map = SitemapParser.parse(uri, ok.contentType(), ok.body());
         if (depth == 0) {
             kind = map.feed() ? "feed" : "sitemap";
         }
         for (SitemapParser.Loc child : map.children()) {
-            URI c = resolve(uri, child.loc());
-            if (c == null || !crawl.fetcher().allowedHost(c)) {
-                throw new SourceException("sitemap " + uri + " points to a foreign sitemap " + child.loc());
+            if (!crawl.fetcher().allowedHost(child.uri())) {
+                throw new SourceException("sitemap " + uri + " points to a foreign sitemap " + child.uri());
             }
-            collect(crawl, c, depth + 1, seen, posts, pages);
+            collect(crawl, child.uri(), depth + 1, seen, posts, pages);
         }
         for (SitemapParser.Loc page : map.pages()) {
-            URI p = resolve(uri, page.loc());
-            if (p != null && crawl.fetcher().allowedHost(p) && posts.isPost(p)) {
+            URI p = page.uri();
+            if (crawl.fetcher().allowedHost(p) && posts.isPost(p)) {
                 pages.putIfAbsent(PostUrls.slug(p), new Crawl.PageRef(p, PostUrls.slug(p), page.lastmod()));
             }
-        }
-    }
-
-    private static URI resolve(URI base, String loc) {
-        try {
-            return PostUrls.normalize(base.resolve(loc));
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -17,7 +17,7 @@ public final class CrawlTesting {
     public static CrawlOptions fast() {
         return new CrawlOptions(CrawlOptions.defaultUserAgent(), 2, Duration.ZERO, Duration.ofSeconds(2),
                 Duration.ofMillis(1500), 5, 5L * 1024 * 1024, 3, Duration.ofMillis(1),
-                List.of(), List.of(), Set.of(), null);
+                List.of(), List.of(), Set.of());
     }
 
     /** What a second crawl saw, and the source that made it (for its stats). */

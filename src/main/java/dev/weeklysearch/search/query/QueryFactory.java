@@ -64,7 +64,9 @@ public final class QueryFactory {
         return compile(VisitorQuery.parse(text), synonyms);
     }
 
-    private CompiledQuery compile(VisitorQuery vq, Synonyms synonyms) {
+    private CompiledQuery compile(VisitorQuery parsed, Synonyms synonyms) {
+        // The word side searches the content words; the semantic side and the suggestion read all of it.
+        VisitorQuery vq = parsed.content();
         // A clause typed once is analysed once: the strict clauses, the words and the exclusions
         // overlap (a query of single words has the same clauses in each list).
         Map<String, java.util.Optional<Query>> analysed = new java.util.HashMap<>();
@@ -102,7 +104,7 @@ public final class QueryFactory {
                 .reduce("", (a, t) -> a + " " + t));
         return new CompiledQuery(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
                 List.copyOf(excludedClauses), List.copyOf(bonus), highlight(syn == null ? vq : syn.withVariants(vq)),
-                vq.hasPositive(), vq, severalWords, excluded(excludedClauses),
+                vq.hasPositive(), parsed, severalWords, excluded(excludedClauses),
                 syn == null ? "" : String.join(" ", syn.forms()));
     }
 

@@ -1,6 +1,6 @@
 package dev.weeklysearch.search.query;
 
-import dev.weeklysearch.search.query.TextQuery;
+import dev.weeklysearch.analysis.QueryStopwords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +61,18 @@ record VisitorQuery(List<Clause> clauses) {
         for (String word : phrase || excluded ? List.of(t) : TextQuery.unglue(t)) {
             clauses.add(new Clause(word, phrase, excluded));
         }
+    }
+
+    /**
+     * The clauses a word search needs: English function words typed as words ("how", "to", "with")
+     * are left out, unless nothing else is asked for. Entries that hold only them and one rare word
+     * otherwise pass the most-words pass ahead of entries holding every content word.
+     */
+    VisitorQuery content() {
+        List<Clause> kept = clauses.stream()
+                .filter(c -> c.excluded() || c.phrase() || !QueryStopwords.english(c.text())).toList();
+        return kept.size() == clauses.size() || kept.stream().noneMatch(c -> !c.excluded()) ? this
+                : new VisitorQuery(kept);
     }
 
     boolean hasPositive() {
