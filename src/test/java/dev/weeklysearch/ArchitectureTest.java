@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -47,6 +49,19 @@ class ArchitectureTest {
             "insights", Set.of(),
             "analysis", Set.of());
 
+    /**
+     * The stages of {@code search} (its sub-packages), in the order a request passes through them:
+     * which other stages each may use. Besides these, a stage may use only the facade's API records.
+     */
+    private static final Map<String, Set<String>> STAGES = Map.of(
+            "commit", Set.of(),
+            "query", Set.of("commit"),
+            "facet", Set.of("commit"),
+            "rank", Set.of("commit", "query", "facet"),
+            "highlight", Set.of("commit", "query"));
+    private static final Set<String> API_RECORDS = Set.of("SearchRequest", "SearchResult", "Hit", "PostRef",
+            "InvalidRequestException");
+
     private static JavaClasses main;
 
     @BeforeAll
@@ -59,6 +74,25 @@ class ArchitectureTest {
     void packagesDependOnlyDownstream() {
         for (String pkg : ALLOWED.keySet()) {
             arrowsOf(pkg).check(main);
+        }
+    }
+
+    @Test
+    void searchStagesUseOnlyEarlierStagesAndTheApiRecords() {
+        String search = ROOT + ".search";
+        DescribedPredicate<JavaClass> facadeInternals = DescribedPredicate.describe("the facade's internals",
+                c -> c.getPackageName().equals(search) && !API_RECORDS.contains(c.getSimpleName())
+                        && !API_RECORDS.contains(c.getName().substring(search.length() + 1).split("\\$")[0]));
+        for (String stage : STAGES.keySet()) {
+            String[] forbidden = STAGES.keySet().stream()
+                    .filter(p -> !p.equals(stage) && !STAGES.get(stage).contains(p))
+                    .map(p -> search + "." + p + "..")
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage(search + "." + stage + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                    .orShould().dependOnClassesThat(facadeInternals)
+                    .because("search." + stage + " may use only " + STAGES.get(stage) + " and the API records")
+                    .check(main);
         }
     }
 

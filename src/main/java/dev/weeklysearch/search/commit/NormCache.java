@@ -16,7 +16,7 @@ import org.apache.lucene.index.NumericDocValues;
  * query path's samples. BM25's norms are one byte each ({@code SmallFloat.intToByte4}); a field
  * whose norms do not fit is not cached. A document without a norm gets 1, as a term scorer scores it.
  */
-public final class NormCache {
+final class NormCache {
     private static final byte[][] NONE = new byte[0][];
 
     private final List<LeafReaderContext> segments;

@@ -11,7 +11,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /** The documents of a commit whose reprint key another document shares: the facets count such an entry once. */
-public final class Reprints {
+final class Reprints {
     private Reprints() {
     }
 

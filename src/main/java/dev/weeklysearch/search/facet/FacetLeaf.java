@@ -22,7 +22,7 @@ import org.apache.lucene.util.FixedBitSet;
  * them against the request's filters, passes the matches that pass them all to the top collector, and
  * counts entries printed once in arrays over the segment's ordinals (as long as its distinct values).
  */
-public final class FacetLeaf implements LeafCollector {
+final class FacetLeaf implements LeafCollector {
     private final LeafReaderContext context;
     private final LeafCollector topLeaf;
     private final NumericDocValues dup;

@@ -17,7 +17,7 @@ import java.text.StringCharacterIterator;
  * asks for several boundaries per hit. It also never broke at a line break, so a release note's
  * list was one sentence and its snippet ran past the length goal.
  */
-public final class SentenceBreaks extends BreakIterator {
+final class SentenceBreaks extends BreakIterator {
     private String text = "";
     private int current;
 

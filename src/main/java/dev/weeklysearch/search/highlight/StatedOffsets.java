@@ -27,7 +27,7 @@ import org.apache.lucene.util.IOSupplier;
  * document's) instead of being allocated per hit. One instance per field and request, used by one
  * thread.
  */
-public final class StatedOffsets extends PostingsOffsetStrategy {
+final class StatedOffsets extends PostingsOffsetStrategy {
     private final BytesRef[] terms;
     private final TermStates[] states;
     private final List<LeafReaderContext> leaves;

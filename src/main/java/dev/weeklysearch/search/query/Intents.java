@@ -19,7 +19,7 @@ import org.apache.lucene.search.TermQuery;
  * The entry type a query asks for by its words ("直播" asks for events, "发布" for releases), from
  * {@code intents.tsv}: such hits get a bonus that reorders close scores without hiding the rest.
  */
-public final class Intents {
+final class Intents {
     private static final String RESOURCE = "/dev/weeklysearch/search/intents.tsv";
     private static final float BONUS = 2f;
 

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
  * chains ignore the field name, so one analysis serves every field of a chain. Not thread-safe:
  * one per visitor text.
  */
-public final class Memo {
+final class Memo {
     private final Map<Analyzer, Map<String, List<QueryTokens.QTok>>>
             done = new IdentityHashMap<>();
 

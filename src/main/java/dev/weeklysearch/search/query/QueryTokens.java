@@ -14,7 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
 /** Analysed query text (term, position, type) and the term/phrase queries built from such tokens. */
-public final class QueryTokens {
+final class QueryTokens {
 
     record QTok(String term, int position, String type) {
     }

@@ -21,7 +21,7 @@ import org.apache.lucene.search.Query;
  * @param variants per clause of the query (same order), the other texts it may read; empty lists when none
  * @param forms    the other forms found, for the semantic side to embed with the query
  */
-public record SynonymClauses(List<List<String>> variants, List<String> forms) {
+record SynonymClauses(List<List<String>> variants, List<String> forms) {
 
     static SynonymClauses of(VisitorQuery vq, Synonyms synonyms) {
         List<VisitorQuery.Clause> clauses = vq.clauses();

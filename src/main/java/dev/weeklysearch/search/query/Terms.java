@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 
 /** The terms a field's analysis makes of a text. */
-public final class Terms {
+final class Terms {
     private Terms() {
     }
 

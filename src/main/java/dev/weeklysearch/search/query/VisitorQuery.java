@@ -12,7 +12,7 @@ import java.util.List;
  * words. Nothing here is an error: Lucene syntax ({@code AND(}, {@code *}, {@code ~}, {@code :})
  * and unbalanced quotes are just text.
  */
-public record VisitorQuery(List<Clause> clauses) {
+record VisitorQuery(List<Clause> clauses) {
     private static final LatinRun GLUE = new LatinRun(false, false);
 
     record Clause(String text, boolean phrase, boolean excluded) {

@@ -19,7 +19,7 @@ import org.apache.lucene.search.Query;
  *
  * <p>Not thread-safe: one request at a time; {@link Workspace} instances are pooled per searcher.
  */
-public final class ClauseScores {
+final class ClauseScores {
     private final Workspace w;
     private int strictClauses;
 

@@ -30,7 +30,7 @@ import org.apache.lucene.util.IOSupplier;
  * states instead of looking each term up in every segment again. The Chinese words of a query are
  * phrases in five word fields, so those lookups were the largest part of weighing a query.
  */
-public final class KnownPhraseQuery extends Query {
+final class KnownPhraseQuery extends Query {
     private final PhraseQuery phrase;
     private final TermStates[] states;
     /** Where the scorers' enums come from, or null for new ones. */

@@ -29,7 +29,7 @@ import org.apache.lucene.util.Bits;
  * <p>A disjunction with a minimum to match (the loose words of a Chinese clause) is a group: its
  * leaves are summed apart, and a document counts when enough of them matched.
  */
-public final class Leaves {
+final class Leaves {
     private final Map<Query, Float> plain = new LinkedHashMap<>();
     private final List<Group> groups = new ArrayList<>();
 

@@ -24,7 +24,7 @@ import org.apache.lucene.search.TermQuery;
  * per segment. Absent terms add nothing to a score, so the pruned query scores every document as
  * the whole one does.
  */
-public final class Pruning {
+final class Pruning {
     private final Dictionary dictionary;
     private final TermLeaves enums;
 

@@ -29,7 +29,7 @@ import org.apache.lucene.util.IOSupplier;
  * enums to phrase leaves ({@link #lend}). Bound to one searcher's segments, used by one request at a
  * time.
  */
-public final class TermLeaves {
+final class TermLeaves {
     private final List<Map<String, TermsEnum>> termsEnums;
     private final List<Map<String, PostingsEnum>> postings;
     private final Map<String, CollectionStatistics> statistics = new HashMap<>();

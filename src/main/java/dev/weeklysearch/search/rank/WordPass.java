@@ -17,7 +17,7 @@ import org.apache.lucene.search.Sort;
  * One pass of the word side over scores already computed ({@link ClauseScores}): the candidates
  * that match the pass, in index order, through {@link FacetCounts}, as a search would collect them.
  */
-public final class WordPass {
+final class WordPass {
     interface DocScore {
         float of(int doc);
     }
