@@ -10,7 +10,6 @@ import dev.weeklysearch.search.Searcher;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +24,6 @@ final class EventsController {
     /** A query of {@value SearchRequest#MAX_QUERY_CHARS} Chinese characters and the rest of an event fit. */
     static final int MAX_BODY_BYTES = 2048;
     static final int MAX_POSITION = SearchRequest.MAX_DEPTH;
-    private static final Set<String> TYPES = Set.of("qa", "release", "event", "article", "other");
     private static final Logger LOG = LoggerFactory.getLogger(EventsController.class);
 
     private final Searcher searcher;
@@ -102,8 +100,8 @@ final class EventsController {
 
     private static String type(JsonNode event) {
         String type = text(event, "type");
-        if (!TYPES.contains(type)) {
-            throw bad("type must be one of " + String.join(", ", TYPES.stream().sorted().toList()));
+        if (!SearchRequest.TYPES.contains(type)) {
+            throw bad("type must be one of " + String.join(", ", SearchRequest.TYPES.stream().sorted().toList()));
         }
         return type;
     }

@@ -23,7 +23,8 @@ public record SearchRequest(String query, int page, int size, Set<String> types,
     public static final int MAX_QUERY_CHARS = 256;
     public static final int MAX_SIZE = 50;
     public static final int MAX_DEPTH = 1000;
-    static final Set<String> TYPES = Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.toUnmodifiableSet());
+    /** The entry types, by their API name ({@code type=}), from the one enum of them. */
+    public static final Set<String> TYPES = Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.toUnmodifiableSet());
 
     public enum Sort { RELEVANCE, DATE }
 

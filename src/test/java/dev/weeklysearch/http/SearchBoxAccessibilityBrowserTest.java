@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,27 +16,7 @@ import org.openqa.selenium.interactions.Actions;
  * axe-core over the search box in every state, at 1280 and 390 px, on host pages shaped like the real site's,
  * against the real service: any violation on the box (its shadow root or the inputs it is attached to) fails.
  */
-class SearchBoxAccessibilityBrowserTest {
-    private static BrowserSite site;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        Browser.require();
-        site = BrowserSite.start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
-
+class SearchBoxAccessibilityBrowserTest extends BrowserTestCase {
     @Test
     void axeFindsNoViolationInAnyStateOfTheHeaderBoxAt1280() throws IOException {
         browser.viewport(1280, 800, false);

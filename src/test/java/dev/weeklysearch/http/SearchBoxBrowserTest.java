@@ -3,14 +3,11 @@ package dev.weeklysearch.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,30 +19,10 @@ import org.openqa.selenium.interactions.Actions;
  * The search box's behaviour in headless Chromium, attached to the header input of a host page shaped like the
  * real site's, against the real service over the fixture index.
  */
-class SearchBoxBrowserTest {
+class SearchBoxBrowserTest extends BrowserTestCase {
     /** Comfortably longer than the box's 200 ms debounce: long enough for a search that should not happen. */
     private static final long BEYOND_DEBOUNCE_MS = 700;
     private static final String HEADER_INPUT = "#js-menu-search input";
-
-    private static BrowserSite site;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        Browser.require();
-        site = BrowserSite.start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @BeforeEach
     void desktop() {

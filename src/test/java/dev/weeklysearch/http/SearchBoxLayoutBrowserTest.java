@@ -7,8 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -18,7 +16,7 @@ import org.openqa.selenium.WebElement;
  * 200 × 32 px search pill, a phone menu bar, a search page), under hostile host CSS, at 1280 and 390 px.
  * Screenshots go to {@code target/searchbox-*.png}.
  */
-class SearchBoxLayoutBrowserTest {
+class SearchBoxLayoutBrowserTest extends BrowserTestCase {
     /** Geometry of an element, whether it is on top at its centre (piercing the widget's shadow root). */
     private static final String BOX = """
             const e = arguments[0];
@@ -42,26 +40,6 @@ class SearchBoxLayoutBrowserTest {
             return Object.keys(before).filter(k => before[k] !== now[k] && !focusRing(k))
                 .map(k => k + ': ' + before[k] + ' -> ' + now[k]);
             """;
-
-    private static BrowserSite site;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        Browser.require();
-        site = BrowserSite.start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @Test
     void headerPillAt1280ShowsAWideReadablePanelInsideTheViewport() throws IOException {
