@@ -17,14 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  * ("seata 和 dubbo 怎么一起用"): the function words typed as words of their own do not count among
  * the words an entry must hold, so the entry holding both names leads, not one holding a name and 和.
  */
-class RareWordsTest {
+class ChineseFunctionWordsTest {
     @TempDir
     static Path tmp;
     static Searcher searcher;
 
     @BeforeAll
     static void index() throws IOException, URISyntaxException {
-        FixtureIndex.build(Path.of(RareWordsTest.class.getResource("/rare-words").toURI()), tmp);
+        FixtureIndex.build(Path.of(ChineseFunctionWordsTest.class.getResource("/chinese-function-words").toURI()), tmp);
         searcher = Searcher.open(tmp, 60_000, 0, false);
     }
 
