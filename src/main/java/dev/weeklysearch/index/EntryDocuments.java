@@ -57,6 +57,7 @@ final class EntryDocuments {
         d.add(new Field(Schema.QUESTION, qa ? questions(e) : "", Schema.SEARCH_ONLY));
         d.add(new Field(Schema.ANSWER, qa ? answers(e) : "", Schema.SEARCH_ONLY));
         d.add(new Field(Schema.BODY, qa ? "" : e.text(), Schema.SEARCH_ONLY));
+        d.add(new Field(Schema.SLUG_WORDS, SlugWords.of(e.links()), Schema.SEARCH_ONLY));
         for (String v : e.versions()) {
             d.add(new Field(Schema.VERSIONS, v, Schema.STORED_TEXT));
         }

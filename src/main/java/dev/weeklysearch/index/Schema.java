@@ -54,6 +54,11 @@ public final class Schema {
     public static final String TEXT = "text";
     /** Project name and its spellings; empty without a project (dense norms). Words chain (aliases), not stored. */
     public static final String PROJECT_TEXT = "project_text";
+    /**
+     * The English words of the slugs the entry links to ({@code sofa-rpc-graceful-exit}), the site's
+     * own English name for a Chinese post; empty without such a link (dense norms). Words chain, not stored.
+     */
+    public static final String SLUG_WORDS = "slug_words";
     /** Released versions, normalised. Version chain (exact), stored (multi-valued). */
     public static final String VERSIONS = "versions";
     /** Who asked. Gram chain, stored. */

@@ -24,13 +24,16 @@ import org.apache.lucene.search.TermQuery;
  * 事务 inside 分布式事务).
  */
 public final class QueryFactory {
+    /** A word of a linked slug names the entry in English, with less weight than its own words. */
+    private static final float SLUG_BOOST = 0.5f;
     /** Word fields and their weights. */
     private static final Map<String, Float> WORD_FIELDS = Map.of(
             Schema.QUESTION, 3f,
             Schema.TITLE, 2f,
             Schema.BODY, 1.2f,
             Schema.ANSWER, 1f,
-            Schema.PROJECT_TEXT, 4f);
+            Schema.PROJECT_TEXT, 4f,
+            Schema.SLUG_WORDS, SLUG_BOOST);
     private static final float VERSION_BOOST = 6f;
     private static final float GRAMS_BOOST = 0.6f;
     private static final float ASKER_BOOST = 1f;

@@ -79,15 +79,20 @@ record VisitorQuery(List<Clause> clauses) {
     }
 
     /**
-     * The clauses a word search needs: English function words typed as words ("how", "to", "with")
-     * are left out, unless nothing else is asked for. Entries that hold only them and one rare word
-     * otherwise pass the most-words pass ahead of entries holding every content word.
+     * The clauses a word search needs: function words typed as words, English ("how", "to", "with")
+     * or Chinese ("和", "怎么"), are left out, unless nothing else is asked for. Entries that hold
+     * only them and one rare word otherwise pass the most-words pass ahead of entries holding every
+     * content word: "seata 和 dubbo 怎么一起用" counted 和 as one of its four words.
      */
     VisitorQuery content() {
         List<Clause> kept = clauses.stream()
-                .filter(c -> c.excluded() || c.phrase() || !QueryStopwords.english(c.text())).toList();
+                .filter(c -> c.excluded() || c.phrase() || !functionWord(c.text())).toList();
         return kept.size() == clauses.size() || kept.stream().noneMatch(c -> !c.excluded()) ? this
                 : new VisitorQuery(kept);
+    }
+
+    private static boolean functionWord(String text) {
+        return QueryStopwords.english(text) || QueryStopwords.contains(text);
     }
 
     boolean hasPositive() {
