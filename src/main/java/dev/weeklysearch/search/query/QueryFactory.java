@@ -62,10 +62,12 @@ public final class QueryFactory {
 
     /** With {@code synonyms}, a clause holding a form of a group also matches the group's other forms. */
     public CompiledQuery compile(String text, Synonyms synonyms) {
-        return compile(VisitorQuery.parse(text), synonyms);
+        // A date asked for is a bonus on the entries' dates, not words the text must hold (QueryDates).
+        QueryDates.Asked dates = QueryDates.of(text);
+        return compile(VisitorQuery.parse(dates.words() == null ? text : dates.words()), synonyms, dates.bonus());
     }
 
-    private CompiledQuery compile(VisitorQuery parsed, Synonyms synonyms) {
+    private CompiledQuery compile(VisitorQuery parsed, Synonyms synonyms, List<Query> dateBonus) {
         // The word side searches the content words; the semantic side and the suggestion read all of it.
         VisitorQuery vq = parsed.content();
         // A clause typed once is analysed once: the strict clauses, the words and the exclusions
@@ -101,8 +103,9 @@ public final class QueryFactory {
                 }
             }
         }
-        List<Query> bonus = Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
-                .reduce("", (a, t) -> a + " " + t));
+        List<Query> bonus = new java.util.ArrayList<>(Intents.of(vq.clauses().stream().filter(c -> !c.excluded())
+                .map(VisitorQuery.Clause::text).reduce("", (a, t) -> a + " " + t)));
+        bonus.addAll(dateBonus);
         return new CompiledQuery(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
                 List.copyOf(excludedClauses), List.copyOf(bonus), highlight(syn == null ? vq : syn.withVariants(vq)),
                 vq.hasPositive(), parsed, severalWords, excluded(excludedClauses),
