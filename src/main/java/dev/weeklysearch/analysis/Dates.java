@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
-    /** 2023年6月28日, 6 月 28 日, 06月28号, 六月三十日. */
+    /** 2023年6月3日, 6 月 3 日, 06月03号, 六月三十日. */
     private static final Pattern CHINESE_DAY = Pattern.compile(
             "(?<![\\d.])(?:((?:19|20)\\d{2})\\s*年\\s*)?" + NUM + "\\s*月\\s*" + NUM + "\\s*[日号]");
     /** 2023-06-28, 2020/7/2, 2023.9.19. */
     private static final Pattern NUMERIC_DAY = Pattern.compile(
             "(?<![\\d.])((?:19|20)\\d{2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d.])");
-    /** 2021年8月 (no day after it: CHINESE_DAY reads those first). */
+    /** 2022年4月 (no day after it: CHINESE_DAY reads those first). */
     private static final Pattern CHINESE_MONTH = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})\\s*年\\s*" + NUM + "\\s*月");
     /** 6/30 in a query: a month and a day, slash-separated. */
     private static final Pattern SLASH_DAY = Pattern.compile("(?<![\\d./\\p{L}])(\\d{1,2})/(\\d{1,2})(?![\\d./])");
@@ -78,7 +78,7 @@ public final class Dates {
     }
 
     /**
-     * The days a post's text writes (event times, "06 月 28 日 14:00"), a day without a year taken in
+     * The days a post's text writes (event times, "06 月 03 日 14:00"), a day without a year taken in
      * the year that puts it nearest to {@code near} (the post's date: a December post announcing a
      * January meeting means the next year).
      */

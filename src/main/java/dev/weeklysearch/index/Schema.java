@@ -40,7 +40,7 @@ public final class Schema {
     public static final String DATE = "date";
     /**
      * The dates an entry is asked for by: the post's, and the days its text writes (an event's
-     * "06 月 28 日"), each as the terms of {@code Dates.terms} (day, day of any year, month, year).
+     * "06 月 03 日"), each as the terms of {@code Dates.terms} (day, day of any year, month, year).
      * StringField, multi-valued, not stored.
      */
     public static final String DATES = "dates";

@@ -11,8 +11,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The dates a query asks for ("6月28日 layotto 社区会议", "2023-09-19", "June 30", "2022年"). A post
- * writes a date its own way ("06 月 28 日 14:00", or not at all when the date is the post's), so the
+ * The dates a query asks for ("5月8日 mosn 会议", "2021-03-02", "June 30", "2022年"). A post
+ * writes a date its own way ("06 月 03 日 14:00", or not at all when the date is the post's), so the
  * date is taken out of the word query, which would otherwise require its digits, and asked of the
  * entries' dates ({@link Schema#DATES}) as a bonus: entries of that date rank first among those the
  * words find, and no entry is found by its date alone. A query that is nothing but a date keeps its
@@ -25,10 +25,10 @@ final class QueryDates {
      * entries of the day come first among those the words find. A reader who names the day means it.
      */
     private static final float DAY = 20f;
-    /** A month asked for ("2021年8月") narrows less than a day, and still orders before the words. */
+    /** A month asked for ("2022年4月") narrows less than a day, and still orders before the words. */
     private static final float MONTH = 12f;
     /**
-     * A year asked for ("2020 编程之夏") is a weaker sign (a year is also part of names, "KubeCon
+     * A year asked for ("2021 新手任务") is a weaker sign (a year is also part of names, "KubeCon
      * 2020"): about a type intent's bonus, it reorders close scores.
      */
     private static final float YEAR = 5f;

@@ -34,8 +34,11 @@ public final class QueryFactory {
     private static final float VERSION_BOOST = 6f;
     private static final float GRAMS_BOOST = 0.6f;
     private static final float ASKER_BOOST = 1f;
-    /** Between words of one clause: anything but letters, digits, and the dots of versions. */
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.]+");
+
+    /** How a word field weighs a match of the word (1 for the fields without a weight here, the asker's). */
+    static float wordWeight(String field) {
+        return WORD_FIELDS.getOrDefault(field, ASKER_BOOST);
+    }
 
     private final List<TextQuery> matchers;
     private final TypoAutomata.Recent automata;
@@ -88,7 +91,7 @@ public final class QueryFactory {
                 (c.excluded() ? excludedClauses : strict).add(q);
             }
         }
-        List<List<VisitorQuery.Clause>> wordClauses = vq.clauses().stream().map(QueryFactory::words).toList();
+        List<List<VisitorQuery.Clause>> wordClauses = vq.clauses().stream().map(VisitorQuery::words).toList();
         boolean severalWords = wordClauses.stream().flatMap(List::stream).filter(w -> !w.excluded()).count() > 1;
         List<Query> words = new java.util.ArrayList<>();
         if (severalWords) {
@@ -123,23 +126,6 @@ public final class QueryFactory {
     }
 
     /**
-     * Any-word matching means the words inside a clause too: "MOSN~2" or "seata/tcc" typed without
-     * spaces are a phrase to the strict query, and their words one by one to the relaxed one.
-     */
-    private static List<VisitorQuery.Clause> words(VisitorQuery.Clause c) {
-        if (c.excluded() || c.phrase()) {
-            return List.of(c);
-        }
-        List<VisitorQuery.Clause> out = new java.util.ArrayList<>();
-        for (String w : WORD_BREAK.split(c.text())) {
-            if (!w.isBlank()) {
-                out.add(new VisitorQuery.Clause(w, false, false));
-            }
-        }
-        return out;
-    }
-
-    /**
      * What to mark in the title and the text: the terms of the clauses, each field analysed its own
      * way. Terms, not phrases: the highlighter then reads offsets straight from the postings instead
      * of re-running the query on each hit, and adjacent marks (the bigrams of 分布式事务) merge.
@@ -171,9 +157,16 @@ public final class QueryFactory {
         }
         if (!c.phrase() && !c.excluded()) {
             // Punctuation around one word ("Occlu?", "(sofaboto") leaves that word to correct.
-            String[] parts = java.util.Arrays.stream(WORD_BREAK.split(c.text())).filter(w -> !w.isBlank())
+            String[] parts = java.util.Arrays.stream(VisitorQuery.WORD_BREAK.split(c.text())).filter(w -> !w.isBlank())
                     .toArray(String[]::new);
             n += parts.length == 1 ? add(any, Typos.fuzzy(parts[0], automata)) : 0;
+            // "seeta的配置": a typo glued to Chinese is corrected too; "张三峰": a name one character off.
+            List<String> pieces = GluedWords.pieces(c.text());
+            if (pieces.size() > 1) {
+                n += add(any, GluedWords.corrected(pieces, p -> clause(new VisitorQuery.Clause(p, false, false), memo),
+                        automata));
+            }
+            n += add(any, GluedWords.nameWithOneWrongCharacter(c.text()));
         }
         return n == 0 ? null : any.build();
     }
