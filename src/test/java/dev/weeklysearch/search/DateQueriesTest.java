@@ -2,10 +2,14 @@ package dev.weeklysearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.weeklysearch.index.FixtureIndex;
+import dev.weeklysearch.extract.Extractor;
+import dev.weeklysearch.index.Indexer;
+import dev.weeklysearch.index.ProgressListener;
+import dev.weeklysearch.semantic.Embeddings;
+import dev.weeklysearch.source.FolderSource;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,16 +23,21 @@ class DateQueriesTest {
     @TempDir
     static Path tmp;
     static Searcher searcher;
+    static Searcher hybrid;
 
     @BeforeAll
-    static void index() throws IOException, URISyntaxException {
-        FixtureIndex.build(Path.of(DateQueriesTest.class.getResource("/dates").toURI()), tmp);
+    static void index() throws Exception {
+        new Indexer(tmp, new Extractor(), Embeddings.forIndex(tmp)).reindex(
+                List.of(new FolderSource(Path.of(DateQueriesTest.class.getResource("/dates").toURI()))), false,
+                ProgressListener.NONE);
         searcher = Searcher.open(tmp, 60_000, 0, false);
+        hybrid = Searcher.open(tmp, 60_000, 0, true);
     }
 
     @AfterAll
     static void close() throws IOException {
         searcher.close();
+        hybrid.close();
     }
 
     private static Hit first(String q) throws IOException {
@@ -45,6 +54,22 @@ class DateQueriesTest {
             assertThat(first(q).text()).as(q).contains("06 月 24 日");
         }
         assertThat(first("6月10日 layotto 社区会议").text()).contains("06 月 10 日");
+    }
+
+    @Test
+    void withMeaningFusedInTheDayStillDecides() throws IOException {
+        for (String q : new String[] {"6月24日 layotto 社区会议 议题", "6月10日 layotto 社区会议 议题"}) {
+            SearchResult r = hybrid.search(SearchRequest.of(q), true);
+            assertThat(r.semantic()).isTrue();
+            // The meaning's neighbours are taken among that day's entries only.
+            String day = q.startsWith("6月24") ? "06 月 24 日" : "06 月 10 日";
+            assertThat(r.hits()).as(q).isNotEmpty().first().satisfies(h -> {
+                assertThat(h.text()).contains(day);
+                assertThat(h.match()).isEqualTo(Hit.BOTH);
+            });
+            assertThat(r.hits()).as(q).filteredOn(h -> !h.match().equals(Hit.LEXICAL))
+                    .allSatisfy(h -> assertThat(h.text()).contains(day));
+        }
     }
 
     @Test

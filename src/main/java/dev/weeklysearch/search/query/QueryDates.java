@@ -5,6 +5,8 @@ import dev.weeklysearch.index.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
@@ -33,9 +35,13 @@ final class QueryDates {
      */
     private static final float YEAR = 5f;
 
-    /** @param words the text left for the word query; @param bonus the date clauses */
-    record Asked(String words, List<Query> bonus) {
-        static final Asked NONE = new Asked(null, List.of());
+    /**
+     * @param words the text left for the word query, null when it is the whole text
+     * @param bonus the date clauses
+     * @param days  the days and months asked for as one query (a year alone narrows too little), or null
+     */
+    record Asked(String words, List<Query> bonus, Query days) {
+        static final Asked NONE = new Asked(null, List.of(), null);
     }
 
     private QueryDates() {
@@ -49,6 +55,8 @@ final class QueryDates {
         }
         StringBuilder words = new StringBuilder();
         List<Query> bonus = new ArrayList<>();
+        BooleanQuery.Builder days = new BooleanQuery.Builder();
+        int dayCount = 0;
         int at = 0;
         for (Dates.Found f : found) {
             if (quoted(text, f.start())) {
@@ -61,6 +69,10 @@ final class QueryDates {
             Query q = new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.DATES, w.term()))), weight);
             if (!bonus.contains(q)) {
                 bonus.add(q);
+                if (w.month() != 0) {
+                    days.add(new TermQuery(new Term(Schema.DATES, w.term())), BooleanClause.Occur.SHOULD);
+                    dayCount++;
+                }
             }
         }
         words.append(text, at, text.length());
@@ -71,7 +83,7 @@ final class QueryDates {
         String left = words.toString().strip();
         boolean asksSomething = VisitorQuery.parse(left).content().clauses().stream()
                 .anyMatch(c -> !c.excluded() && c.text().codePoints().anyMatch(Character::isLetterOrDigit));
-        return new Asked(asksSomething ? left : text, List.copyOf(bonus));
+        return new Asked(asksSomething ? left : text, List.copyOf(bonus), dayCount == 0 ? null : days.build());
     }
 
     /** Within an open double quote: what the visitor quoted is searched as written. */

@@ -67,10 +67,10 @@ public final class QueryFactory {
     public CompiledQuery compile(String text, Synonyms synonyms) {
         // A date asked for is a bonus on the entries' dates, not words the text must hold (QueryDates).
         QueryDates.Asked dates = QueryDates.of(text);
-        return compile(VisitorQuery.parse(dates.words() == null ? text : dates.words()), synonyms, dates.bonus());
+        return compile(VisitorQuery.parse(dates.words() == null ? text : dates.words()), synonyms, dates);
     }
 
-    private CompiledQuery compile(VisitorQuery parsed, Synonyms synonyms, List<Query> dateBonus) {
+    private CompiledQuery compile(VisitorQuery parsed, Synonyms synonyms, QueryDates.Asked dates) {
         // The word side searches the content words; the semantic side and the suggestion read all of it.
         VisitorQuery vq = parsed.content();
         // A clause typed once is analysed once: the strict clauses, the words and the exclusions
@@ -108,11 +108,11 @@ public final class QueryFactory {
         }
         List<Query> bonus = new java.util.ArrayList<>(Intents.of(vq.clauses().stream().filter(c -> !c.excluded())
                 .map(VisitorQuery.Clause::text).reduce("", (a, t) -> a + " " + t)));
-        bonus.addAll(dateBonus);
+        bonus.addAll(dates.bonus());
         return new CompiledQuery(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
                 List.copyOf(excludedClauses), List.copyOf(bonus), highlight(syn == null ? vq : syn.withVariants(vq)),
                 vq.hasPositive(), parsed, severalWords, excluded(excludedClauses),
-                syn == null ? "" : String.join(" ", syn.forms()));
+                syn == null ? "" : String.join(" ", syn.forms()), dates.days());
     }
 
     /** The excluded clauses ({@code -word}) as one query, or null when there are none. */
