@@ -46,6 +46,9 @@ public final class Dates {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d._-])((?:19|20)\\d{2})(?:\\s*年)?(?![\\p{L}\\d._-])");
     private static final String CHINESE_DIGITS = "一二三四五六七八九";
 
+    /** Prefix of the terms of a day an entry's title names. */
+    public static final String TITLED = "t:";
+
     private Dates() {
     }
 

@@ -112,6 +112,10 @@ final class EntryDocuments {
         for (LocalDate day : Dates.daysIn(e.text(), e.post().date())) {
             terms.addAll(Dates.terms(day));
         }
+        // A day the title names ("… 2023-04-26 社区会议") is what the entry is about, more than a day its text mentions.
+        for (LocalDate day : Dates.daysIn(e.title(), e.post().date())) {
+            Dates.terms(day).forEach(t -> terms.add(Dates.TITLED + t));
+        }
         return terms;
     }
 

@@ -41,11 +41,13 @@ class RelevanceTest {
      * the order in which several indexing threads add the entries; not verified):
      * over seven builds MRR 0.458 to 0.489, Recall 0.625, Success@1 0.367 to 0.417; lexical alone
      * 0.465 / 0.617 / 0.367. The floors leave room for that spread, so that they fail on a ranking
-     * change, not on a build.
+     * change, not on a build. Raised with dates in queries and typos glued to Chinese (issue 23):
+     * measured hybrid 0.609 / 0.692 / 0.550 (date group 0.903 / 1.000 / 0.833, typo2 0.875 / 0.917
+     * / 0.833), lexical 0.580 / 0.683 / 0.500; the floors keep the same room under them.
      */
-    private static final double MIN_UNSEEN_MRR = 0.43;
-    private static final double MIN_UNSEEN_RECALL = 0.58;
-    private static final double MIN_UNSEEN_SUCCESS = 0.33;
+    private static final double MIN_UNSEEN_MRR = 0.57;
+    private static final double MIN_UNSEEN_RECALL = 0.65;
+    private static final double MIN_UNSEEN_SUCCESS = 0.50;
     private static final String UNSEEN_RESOURCE = "/relevance/unseen.tsv";
 
     @TempDir

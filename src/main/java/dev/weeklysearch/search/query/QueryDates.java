@@ -30,6 +30,11 @@ final class QueryDates {
     /** A month asked for ("2022年4月") narrows less than a day, and still orders before the words. */
     private static final float MONTH = 12f;
     /**
+     * More for an entry whose title names the day (a meeting's own announcement) than for one whose
+     * text mentions it: half the day's bonus, above the word-score differences between entries of one meeting.
+     */
+    private static final float TITLED = 10f;
+    /**
      * A year asked for ("2021 新手任务") is a weaker sign (a year is also part of names, "KubeCon
      * 2020"): about a type intent's bonus, it reorders close scores.
      */
@@ -69,6 +74,10 @@ final class QueryDates {
             Query q = new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.DATES, w.term()))), weight);
             if (!bonus.contains(q)) {
                 bonus.add(q);
+                if (w.day() != 0) {
+                    bonus.add(new BoostQuery(new ConstantScoreQuery(
+                            new TermQuery(new Term(Schema.DATES, Dates.TITLED + w.term()))), TITLED));
+                }
                 if (w.month() != 0) {
                     days.add(new TermQuery(new Term(Schema.DATES, w.term())), BooleanClause.Occur.SHOULD);
                     dayCount++;
