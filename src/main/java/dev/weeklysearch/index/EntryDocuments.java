@@ -1,9 +1,13 @@
 package dev.weeklysearch.index;
 
+import dev.weeklysearch.analysis.Dates;
 import dev.weeklysearch.extract.Entry;
 import dev.weeklysearch.extract.Kind;
 import dev.weeklysearch.extract.Post;
 import dev.weeklysearch.extract.Round;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -45,6 +49,9 @@ final class EntryDocuments {
         d.add(new StringField(Schema.YEAR, year, Field.Store.NO));
         d.add(new SortedSetDocValuesField(Schema.YEAR, new BytesRef(year)));
         d.add(new NumericDocValuesField(Schema.DATE, post.date().toEpochDay()));
+        for (String t : dateTerms(e)) {
+            d.add(new StringField(Schema.DATES, t, Field.Store.NO));
+        }
         d.add(new NumericDocValuesField(Schema.DUP_KEY, DuplicateKey.hash(DuplicateKey.of(e))));
 
         d.add(new Field(Schema.TITLE, e.title(), Schema.STORED_WITH_OFFSETS));
@@ -56,7 +63,7 @@ final class EntryDocuments {
         boolean qa = e.kind() == Kind.QA;
         d.add(new Field(Schema.QUESTION, qa ? questions(e) : "", Schema.SEARCH_ONLY));
         d.add(new Field(Schema.ANSWER, qa ? answers(e) : "", Schema.SEARCH_ONLY));
-        d.add(new Field(Schema.BODY, qa ? "" : e.text(), Schema.SEARCH_ONLY));
+        d.add(new Field(Schema.BODY, qa ? "" : body(e), Schema.SEARCH_ONLY));
         d.add(new Field(Schema.SLUG_WORDS, SlugWords.of(e.links()), Schema.SEARCH_ONLY));
         for (String v : e.versions()) {
             d.add(new Field(Schema.VERSIONS, v, Schema.STORED_TEXT));
@@ -88,6 +95,29 @@ final class EntryDocuments {
         }
         String text = e.question() + "\n" + e.answer();
         return text.length() <= SEMANTIC_CHARS ? text : text.substring(0, SEMANTIC_CHARS);
+    }
+
+    /**
+     * A non-Q&amp;A entry's searched text: an event or a list item is also found by the heading it sits
+     * under ("社区会议回顾" against "预告", a programme's name over its task list), which its own text
+     * may not repeat. Other kinds' headings are the same label in every post ("本周推荐阅读") and say nothing.
+     */
+    private static String body(Entry e) {
+        boolean headed = e.kind() == Kind.EVENT || e.kind() == Kind.OTHER;
+        return headed && !e.section().isBlank() && !e.text().contains(e.section()) ? e.section() + "\n" + e.text() : e.text();
+    }
+
+    /** The post's date and the days the entry's text writes, as index terms, each once. */
+    static Set<String> dateTerms(Entry e) {
+        Set<String> terms = new LinkedHashSet<>(Dates.terms(e.post().date()));
+        for (LocalDate day : Dates.daysIn(e.text(), e.post().date())) {
+            terms.addAll(Dates.terms(day));
+        }
+        // A day the title names ("… 2023-04-26 社区会议") is what the entry is about, more than a day its text mentions.
+        for (LocalDate day : Dates.daysIn(e.title(), e.post().date())) {
+            Dates.terms(day).forEach(t -> terms.add(Dates.TITLED + t));
+        }
+        return terms;
     }
 
     private static String questions(Entry e) {

@@ -38,6 +38,12 @@ public final class Schema {
     public static final String YEAR = "year";
     /** Post date as epoch day. NumericDocValues (sort, recency); not stored (see {@link #POST_DATE}). */
     public static final String DATE = "date";
+    /**
+     * The dates an entry is asked for by: the post's, and the days its text writes (an event's
+     * "06 月 03 日"), each as the terms of {@code Dates.terms} (day, day of any year, month, year).
+     * StringField, multi-valued, not stored.
+     */
+    public static final String DATES = "dates";
     /** Hash of the key shared by reprints of one Q&amp;A/release in several posts. NumericDocValues, not stored. */
     public static final String DUP_KEY = "dup";
 

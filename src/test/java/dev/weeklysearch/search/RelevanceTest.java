@@ -41,13 +41,14 @@ class RelevanceTest {
      * the order in which several indexing threads add the entries; not verified):
      * over seven builds MRR 0.458 to 0.489, Recall 0.625, Success@1 0.367 to 0.417; lexical alone
      * 0.465 / 0.617 / 0.367. The floors leave room for that spread, so that they fail on a ranking
-     * change, not on a build. Raised with the English words of linked slugs (issue 23), measured at
-     * hybrid 0.502 / 0.658 / 0.417 (lexical 0.489 / 0.650 / 0.383; en2zh 0.278 -> 0.361 MRR): the
-     * floors sit that build's spread under it, so that losing the gain fails.
+     * change, not on a build. Raised with dates in queries and typos glued to Chinese, then with the
+     * English words of linked slugs and Chinese function words typed alone (issue 23): measured
+     * together hybrid 0.626 / 0.708 / 0.567 (date 0.903 / 1.000 / 0.833, typo2 0.875 / 0.917 / 0.833,
+     * en2zh 0.361 / 0.375 / 0.333), lexical 0.598 / 0.700 / 0.517; the floors keep the same room under them.
      */
-    private static final double MIN_UNSEEN_MRR = 0.46;
-    private static final double MIN_UNSEEN_RECALL = 0.62;
-    private static final double MIN_UNSEEN_SUCCESS = 0.36;
+    private static final double MIN_UNSEEN_MRR = 0.59;
+    private static final double MIN_UNSEEN_RECALL = 0.67;
+    private static final double MIN_UNSEEN_SUCCESS = 0.53;
     private static final String UNSEEN_RESOURCE = "/relevance/unseen.tsv";
 
     @TempDir

@@ -14,10 +14,12 @@ import org.apache.lucene.search.Query;
  * @param bonus    intent clauses: they add to the score of what the words matched, never match alone
  * @param excluded the excluded clauses as one query (for the semantic side's filter), or null
  * @param synonymForms the other forms of the synonyms the text holds, space-separated ("" when none)
+ * @param days     the days or months the text asks for ({@code QueryDates}), as a filter of the entries
+ *                 the semantic side may add (it reads no date), or null
  */
 public record CompiledQuery(List<Query> strict, List<Query> words, int looseMinimum, List<Query> excludedClauses,
         List<Query> bonus, Query highlight, boolean canRelax, VisitorQuery parsed, boolean severalWords,
-        Query excluded, String synonymForms) {
+        Query excluded, String synonymForms, Query days) {
 
     /** The wanted words, without exclusions or quotes: whether the query carries a meaning is judged on this. */
     public String meaning() {

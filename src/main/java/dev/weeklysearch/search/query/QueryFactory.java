@@ -37,8 +37,11 @@ public final class QueryFactory {
     private static final float VERSION_BOOST = 6f;
     private static final float GRAMS_BOOST = 0.6f;
     private static final float ASKER_BOOST = 1f;
-    /** Between words of one clause: anything but letters, digits, and the dots of versions. */
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.]+");
+
+    /** How a word field weighs a match of the word (1 for the fields without a weight here, the asker's). */
+    static float wordWeight(String field) {
+        return WORD_FIELDS.getOrDefault(field, ASKER_BOOST);
+    }
 
     private final List<TextQuery> matchers;
     private final TypoAutomata.Recent automata;
@@ -65,10 +68,12 @@ public final class QueryFactory {
 
     /** With {@code synonyms}, a clause holding a form of a group also matches the group's other forms. */
     public CompiledQuery compile(String text, Synonyms synonyms) {
-        return compile(VisitorQuery.parse(text), synonyms);
+        // A date asked for is a bonus on the entries' dates, not words the text must hold (QueryDates).
+        QueryDates.Asked dates = QueryDates.of(text);
+        return compile(VisitorQuery.parse(dates.words() == null ? text : dates.words()), synonyms, dates);
     }
 
-    private CompiledQuery compile(VisitorQuery parsed, Synonyms synonyms) {
+    private CompiledQuery compile(VisitorQuery parsed, Synonyms synonyms, QueryDates.Asked dates) {
         // The word side searches the content words; the semantic side and the suggestion read all of it.
         VisitorQuery vq = parsed.content();
         // A clause typed once is analysed once: the strict clauses, the words and the exclusions
@@ -89,7 +94,7 @@ public final class QueryFactory {
                 (c.excluded() ? excludedClauses : strict).add(q);
             }
         }
-        List<List<VisitorQuery.Clause>> wordClauses = vq.clauses().stream().map(QueryFactory::words).toList();
+        List<List<VisitorQuery.Clause>> wordClauses = vq.clauses().stream().map(VisitorQuery::words).toList();
         boolean severalWords = wordClauses.stream().flatMap(List::stream).filter(w -> !w.excluded()).count() > 1;
         List<Query> words = new java.util.ArrayList<>();
         if (severalWords) {
@@ -104,12 +109,13 @@ public final class QueryFactory {
                 }
             }
         }
-        List<Query> bonus = Intents.of(vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text)
-                .reduce("", (a, t) -> a + " " + t));
+        List<Query> bonus = new java.util.ArrayList<>(Intents.of(vq.clauses().stream().filter(c -> !c.excluded())
+                .map(VisitorQuery.Clause::text).reduce("", (a, t) -> a + " " + t)));
+        bonus.addAll(dates.bonus());
         return new CompiledQuery(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
                 List.copyOf(excludedClauses), List.copyOf(bonus), highlight(syn == null ? vq : syn.withVariants(vq)),
                 vq.hasPositive(), parsed, severalWords, excluded(excludedClauses),
-                syn == null ? "" : String.join(" ", syn.forms()));
+                syn == null ? "" : String.join(" ", syn.forms()), dates.days());
     }
 
     /** The excluded clauses ({@code -word}) as one query, or null when there are none. */
@@ -120,23 +126,6 @@ public final class QueryFactory {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         clauses.forEach(q -> b.add(q, Occur.SHOULD));
         return b.build();
-    }
-
-    /**
-     * Any-word matching means the words inside a clause too: "MOSN~2" or "seata/tcc" typed without
-     * spaces are a phrase to the strict query, and their words one by one to the relaxed one.
-     */
-    private static List<VisitorQuery.Clause> words(VisitorQuery.Clause c) {
-        if (c.excluded() || c.phrase()) {
-            return List.of(c);
-        }
-        List<VisitorQuery.Clause> out = new java.util.ArrayList<>();
-        for (String w : WORD_BREAK.split(c.text())) {
-            if (!w.isBlank()) {
-                out.add(new VisitorQuery.Clause(w, false, false));
-            }
-        }
-        return out;
     }
 
     /**
@@ -171,9 +160,16 @@ public final class QueryFactory {
         }
         if (!c.phrase() && !c.excluded()) {
             // Punctuation around one word ("Occlu?", "(sofaboto") leaves that word to correct.
-            String[] parts = java.util.Arrays.stream(WORD_BREAK.split(c.text())).filter(w -> !w.isBlank())
+            String[] parts = java.util.Arrays.stream(VisitorQuery.WORD_BREAK.split(c.text())).filter(w -> !w.isBlank())
                     .toArray(String[]::new);
             n += parts.length == 1 ? add(any, Typos.fuzzy(parts[0], automata)) : 0;
+            // "seeta的配置": a typo glued to Chinese is corrected too; "张三峰": a name one character off.
+            List<String> pieces = GluedWords.pieces(c.text());
+            if (pieces.size() > 1) {
+                n += add(any, GluedWords.corrected(pieces, p -> clause(new VisitorQuery.Clause(p, false, false), memo),
+                        automata));
+            }
+            n += add(any, GluedWords.nameWithOneWrongCharacter(c.text()));
         }
         return n == 0 ? null : any.build();
     }

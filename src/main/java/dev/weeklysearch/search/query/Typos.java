@@ -23,12 +23,14 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Typo tolerance for Latin words: a word of at least 5 letters matches at edit distance 1, of at
- * least 8 at distance 2 (a transposition counts 1). The corrected matches sit in a clause weighted
- * well below the exact one, so an exact match always ranks first; project names come first among
- * corrections, then title and question words.
+ * least 8 at distance 2 (a transposition counts 1). A correction runs only for a word no entry
+ * holds ({@link UnknownWordQuery}), so no exact match competes with it: it weighs as the word
+ * typed right would, field by field ({@link QueryFactory#wordWeight}), times its similarity to what
+ * was typed. Project names come first among corrections, then title and question words.
  */
 public final class Typos {
-    private static final Pattern LATIN_WORD = Pattern.compile("[a-z]{5,}");
+    /** A word of letters, or a handle of letters and a digit or two ("anorqiu9"). */
+    private static final Pattern LATIN_WORD = Pattern.compile("[a-z]{5,}[0-9]{0,2}");
     /**
      * Fields searched for corrections, project names first (also the order of suggestions); the
      * asker's handle too, which readers misspell as they do project names.
@@ -44,7 +46,11 @@ public final class Typos {
     /** Where a suggestion's word is looked up: project names first, then the whole text. */
     private static final List<String> SUGGESTION_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TEXT);
     private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
-    private static final float BOOST = 0.35f;
+    /**
+     * Was 0.35, with no field weights: a misspelt project name then weighed less than the commonest
+     * Chinese word beside it, and the entries holding only that word ranked first.
+     */
+    private static final float BOOST = 1f;
     private static final int EXPANSIONS = 20;
 
     private Typos() {
@@ -71,7 +77,9 @@ public final class Typos {
         // (sofaboto: sofaboot before sofabolt). The fields share the word's automata (TypoAutomata).
         TypoAutomata automata = recent.of(word, edits);
         for (String field : FIELDS) {
-            b.add(automata.query(field, EXPANSIONS), Occur.SHOULD);
+            Query q = automata.query(field, EXPANSIONS);
+            float w = QueryFactory.wordWeight(field);
+            b.add(w == 1f ? q : new BoostQuery(q, w), Occur.SHOULD);
         }
         // The index holds the analysed form (stems: "operator" as "oper"), so that is what "known" looks up.
         List<String> forms = dev.weeklysearch.search.query.Terms.of(Schema.TITLE, word).stream().map(Term::text).distinct().toList();

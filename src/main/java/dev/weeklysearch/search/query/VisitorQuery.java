@@ -14,6 +14,8 @@ import java.util.List;
  */
 record VisitorQuery(List<Clause> clauses) {
     private static final LatinRun GLUE = new LatinRun(false, false);
+    /** Between words of one clause: anything but letters, digits, and the dots of versions. */
+    static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.]+");
 
     record Clause(String text, boolean phrase, boolean excluded) {
     }
@@ -97,5 +99,23 @@ record VisitorQuery(List<Clause> clauses) {
 
     boolean hasPositive() {
         return clauses.stream().anyMatch(c -> !c.excluded());
+    }
+
+    /**
+     * Any-word matching means the words inside a clause too: "MOSN~2" or "seata/tcc" typed without
+     * spaces are a phrase to the strict query, and their words one by one to the relaxed one.
+     */
+    static List<Clause> words(Clause c) {
+        if (c.excluded() || c.phrase()) {
+            return List.of(c);
+        }
+        List<Clause> out = new java.util.ArrayList<>();
+        for (String w : WORD_BREAK.split(c.text())) {
+            // Latin glued to Chinese ("mosn怎么配置") is several words, as if typed with spaces.
+            for (String piece : w.isBlank() ? List.<String>of() : GluedWords.pieces(w)) {
+                out.add(new Clause(piece, false, false));
+            }
+        }
+        return out;
     }
 }

@@ -136,7 +136,7 @@ public final class Hybrid {
         TopDocs near = null;
         if (fuse) {
             near = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vectors.of(q.embedded()), window,
-                    semanticFilter(QueryFactory.filter(request), q.excluded())), window);
+                    semanticFilter(QueryFactory.filter(request), q.excluded(), q.days())), window);
             for (int i = 0; i < near.scoreDocs.length; i++) {
                 int doc = near.scoreDocs[i].doc;
                 fused.merge(doc, SEMANTIC_WEIGHT / (RRF_K + i + 1), Double::sum);
@@ -174,12 +174,17 @@ public final class Hybrid {
         return han >= MIN_HAN || LATIN_BREAK.splitAsStream(text).filter(w -> !w.isBlank()).count() >= MIN_LATIN_WORDS;
     }
 
-    /** The request's filters, and the visitor's exclusions ({@code -word}) too. */
-    private static Query semanticFilter(Query filter, Query excluded) {
-        if (excluded == null) {
+    /** The request's filters, the visitor's exclusions ({@code -word}) and the days they asked for too. */
+    private static Query semanticFilter(Query filter, Query excluded, Query days) {
+        if (excluded == null && days == null) {
             return filter;
         }
-        return new BooleanQuery.Builder().add(filter, Occur.FILTER).add(excluded, Occur.MUST_NOT).build();
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(filter, Occur.FILTER);
+        if (excluded != null) {
+            b.add(excluded, Occur.MUST_NOT);
+        }
+        // A day the visitor named (QueryDates): the meaning's neighbours are taken among that day's entries.
+        return days == null ? b.build() : b.add(days, Occur.FILTER).build();
     }
 
     /** Newest first, stable: the word order (then the semantic one) decides among entries of one date. */

@@ -27,6 +27,9 @@ class TyposTest {
         assertThat(Typos.maxEdits("kubernetse")).isEqualTo(2);
         assertThat(Typos.maxEdits("分布式事务")).isZero();
         assertThat(Typos.maxEdits("1.3.0")).isZero();
+        // A handle of letters and a digit or two ("anorqiu9") is corrected as a word; a version or jdk17 is not.
+        assertThat(Typos.maxEdits("anorqui9")).isEqualTo(2);
+        assertThat(Typos.maxEdits("jdk17")).isZero();
     }
 
     @Test
