@@ -35,17 +35,16 @@ class RelevanceTest {
     private static final double MIN_RECALL = 0.95;
     private static final double MIN_SUCCESS = 0.82;
     /**
-     * Floors of the hybrid ranking on the unseen set (60 queries of the hard kinds only), under what
-     * was measured when the set was committed, before any ranking change for it. The hybrid figures
-     * move from one index build to the next (most likely the approximate vector graph, whose shape follows
-     * the order in which several indexing threads add the entries; not verified):
-     * over seven builds MRR 0.458 to 0.489, Recall 0.625, Success@1 0.367 to 0.417; lexical alone
-     * 0.465 / 0.617 / 0.367. The floors leave room for that spread, so that they fail on a ranking
-     * change, not on a build.
+     * Floors of the hybrid ranking on the unseen set (60 queries of the hard kinds only), just under
+     * what was measured. Until the semantic side searched its vectors exactly (search.rank.Nearest),
+     * the hybrid figures moved from one index build to the next (over seven builds MRR 0.458 to
+     * 0.489, Success@1 0.367 to 0.417): the approximate graph, and the order of equal vectors, followed
+     * the indexing threads. Since then every build gives MRR 0.478, Recall 0.642, Success@1 0.383
+     * (lexical alone 0.471 / 0.633 / 0.367), so the floors sit close under them.
      */
-    private static final double MIN_UNSEEN_MRR = 0.43;
-    private static final double MIN_UNSEEN_RECALL = 0.58;
-    private static final double MIN_UNSEEN_SUCCESS = 0.33;
+    private static final double MIN_UNSEEN_MRR = 0.47;
+    private static final double MIN_UNSEEN_RECALL = 0.63;
+    private static final double MIN_UNSEEN_SUCCESS = 0.37;
     private static final String UNSEEN_RESOURCE = "/relevance/unseen.tsv";
 
     @TempDir

@@ -23,7 +23,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -135,8 +134,8 @@ public final class Hybrid {
         boolean fuse = semantic && q.canRelax() && carriesMeaning(q.meaning());
         TopDocs near = null;
         if (fuse) {
-            near = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vectors.of(q.embedded()), window,
-                    semanticFilter(QueryFactory.filter(request), q.excluded())), window);
+            near = Nearest.search(searcher, vectors.of(q.embedded()), window,
+                    semanticFilter(QueryFactory.filter(request), q.excluded()));
             for (int i = 0; i < near.scoreDocs.length; i++) {
                 int doc = near.scoreDocs[i].doc;
                 fused.merge(doc, SEMANTIC_WEIGHT / (RRF_K + i + 1), Double::sum);
