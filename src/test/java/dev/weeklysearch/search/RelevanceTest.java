@@ -39,12 +39,13 @@ class RelevanceTest {
      * what was measured. Until the semantic side searched its vectors exactly (search.rank.Nearest),
      * the hybrid figures moved from one index build to the next (over seven builds MRR 0.458 to
      * 0.489, Success@1 0.367 to 0.417): the approximate graph, and the order of equal vectors, followed
-     * the indexing threads. Since then every build gives MRR 0.478, Recall 0.642, Success@1 0.383
+     * the indexing threads. Since then every build gives the same figures: MRR 0.478, Recall 0.642,
+     * Success@1 0.383, then 0.486 / 0.642 / 0.400 once equal vectors shared a rank in the fusion
      * (lexical alone 0.471 / 0.633 / 0.367), so the floors sit close under them.
      */
-    private static final double MIN_UNSEEN_MRR = 0.47;
+    private static final double MIN_UNSEEN_MRR = 0.48;
     private static final double MIN_UNSEEN_RECALL = 0.63;
-    private static final double MIN_UNSEEN_SUCCESS = 0.37;
+    private static final double MIN_UNSEEN_SUCCESS = 0.39;
     private static final String UNSEEN_RESOURCE = "/relevance/unseen.tsv";
 
     @TempDir

@@ -142,9 +142,10 @@ public final class Hybrid {
         if (fuse) {
             near = Nearest.search(searcher, vectors.of(q.embedded()), window,
                     semanticFilter(QueryFactory.filter(request), q.excluded()));
+            int[] ranks = Nearest.ranks(near.scoreDocs);
             for (int i = 0; i < near.scoreDocs.length; i++) {
                 int doc = near.scoreDocs[i].doc;
-                fused.merge(doc, SEMANTIC_WEIGHT / (RRF_K + i + 1), Double::sum);
+                fused.merge(doc, SEMANTIC_WEIGHT / (RRF_K + ranks[i]), Double::sum);
                 if (sides.put(doc, Hit.BOTH) == null) {
                     sides.put(doc, Hit.SEMANTIC);
                     semanticOnly++;

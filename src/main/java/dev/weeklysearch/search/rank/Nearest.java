@@ -2,8 +2,9 @@ package dev.weeklysearch.search.rank;
 
 import dev.weeklysearch.index.Schema;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.PriorityQueue;
+import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -31,8 +32,10 @@ import org.apache.lucene.util.Bits;
  * other neighbours (the unseen set's hybrid MRR@10 moved between 0.458 and 0.489 over seven
  * builds) while the lexical side did not move. Exact, the neighbours depend on the vectors alone.
  * Ties are common, not rare: the weekly meetings share their titles, so their vectors are equal,
- * and a document number depends on the build; as on the word side, the newer entry goes first
- * (then the lower document number, for entries of one date). Scoring the archive's vectors took
+ * and a document number depends on the build. Entries that tie with the last one kept are kept
+ * too, and they share a rank in the fusion ({@link #ranks}), so that neither a build nor a date
+ * decides which of them the semantic side favours; listed, the newer goes first (then the lower
+ * document number). Scoring the archive's vectors took
  * 0.5 ms a query against the graph's 0.35 ms (scalar, on a busy machine), small beside the query's
  * embedding; a larger index walks the graph.
  *
@@ -51,9 +54,11 @@ import org.apache.lucene.util.Bits;
 final class Nearest {
     /** Up to this many vectors, every one is scored (10 million multiply-adds at most). */
     static final int EXACT_MAX_VECTORS = 20_000;
-    /** Worst first: lower score, then older, then higher document number. */
-    private static final Comparator<Candidate> WORST_FIRST = Comparator.comparingDouble(Candidate::score)
-            .thenComparingLong(Candidate::date).thenComparing(Comparator.comparingInt(Candidate::doc).reversed());
+    /** Best first: higher score, then newer, then lower document number. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
+            .thenComparing(Comparator.comparingLong(Candidate::date).reversed()).thenComparingInt(Candidate::doc);
+    /** At most this many times k entries, however many tie at the cut. */
+    static final int MAX_TIES_FACTOR = 4;
 
     private record Candidate(int doc, float score, long date) {
     }
@@ -66,7 +71,7 @@ final class Nearest {
             return searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, query, k, filter), k);
         }
         Weight admitted = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        PriorityQueue<Candidate> best = new PriorityQueue<>(k + 1, WORST_FIRST);
+        List<Candidate> all = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             FloatVectorValues values = leaf.reader().getFloatVectorValues(Schema.VECTOR);
             Scorer filterScorer = admitted.scorer(leaf);
@@ -84,18 +89,34 @@ final class Nearest {
                     continue;
                 }
                 long date = dates.advanceExact(doc) ? dates.longValue() : Long.MIN_VALUE;
-                best.add(new Candidate(leaf.docBase + doc, scorer.score(), date));
-                if (best.size() > k) {
-                    best.poll();
-                }
+                all.add(new Candidate(leaf.docBase + doc, scorer.score(), date));
             }
         }
-        ScoreDoc[] top = new ScoreDoc[best.size()];
-        for (int i = top.length - 1; i >= 0; i--) {
-            Candidate c = best.poll();
-            top[i] = new ScoreDoc(c.doc(), c.score());
+        all.sort(BEST_FIRST);
+        int n = Math.min(k, all.size());
+        // Entries that tie with the last one kept are kept too: which of equal vectors made the cut
+        // would otherwise be decided by their dates, which say nothing of the query.
+        while (n > 0 && n < all.size() && n < k * MAX_TIES_FACTOR && all.get(n).score() == all.get(n - 1).score()) {
+            n++;
+        }
+        ScoreDoc[] top = new ScoreDoc[n];
+        for (int i = 0; i < n; i++) {
+            top[i] = new ScoreDoc(all.get(i).doc(), all.get(i).score());
         }
         return new TopDocs(new TotalHits(top.length, TotalHits.Relation.EQUAL_TO), top);
+    }
+
+    /**
+     * The rank of each neighbour, from 1, equal scores sharing the rank of the first of them
+     * ("1, 2, 2, 4"). Equal vectors (the weekly meetings' titles) say nothing to tell their entries
+     * apart, so the fusion gives each the same share and leaves their order to the word side.
+     */
+    static int[] ranks(ScoreDoc[] neighbours) {
+        int[] ranks = new int[neighbours.length];
+        for (int i = 0; i < neighbours.length; i++) {
+            ranks[i] = i > 0 && neighbours[i].score == neighbours[i - 1].score ? ranks[i - 1] : i + 1;
+        }
+        return ranks;
     }
 
     private static long vectors(IndexSearcher searcher) throws IOException {

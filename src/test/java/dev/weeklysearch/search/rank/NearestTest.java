@@ -65,9 +65,12 @@ class NearestTest {
                 assertThat(ids(s, top)).containsExactly("qa-near", "event-2023", "event-2022", "event-2021", "qa-far");
                 assertThat(Arrays.stream(top.scoreDocs).map(sd -> sd.score).toList()).isSortedAccordingTo(
                         (a, b) -> Float.compare(b, a));
-                // Cut at k keeps the best k, ties included in that order.
-                assertThat(ids(s, Nearest.search(s, at(0), 3, new MatchAllDocsQuery())))
-                        .containsExactly("qa-near", "event-2023", "event-2022");
+                // A cut among equal vectors keeps all of them: which made it must not depend on the order.
+                TopDocs cut = Nearest.search(s, at(0), 2, new MatchAllDocsQuery());
+                assertThat(ids(s, cut)).containsExactly("qa-near", "event-2023", "event-2022", "event-2021");
+                // ... and they share one rank in the fusion.
+                assertThat(Nearest.ranks(cut.scoreDocs)).containsExactly(1, 2, 2, 2);
+                assertThat(Nearest.ranks(top.scoreDocs)).containsExactly(1, 2, 2, 2, 5);
             }
         }
     }
