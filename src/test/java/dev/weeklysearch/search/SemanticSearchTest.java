@@ -78,6 +78,21 @@ class SemanticSearchTest {
     }
 
     @Test
+    void everyOpenOfTheSameIndexGivesTheSameAnswers() throws IOException {
+        for (String query : List.of(PARAPHRASE, "Multi-Raft 能不能跑", "SOFAJRaft 分布式事务", "社区会议讲了什么")) {
+            List<String> first = answer(hybrid, query);
+            try (Searcher again = Searcher.open(tmp, 60_000, 0, true)) {
+                assertThat(answer(again, query)).as(query).isEqualTo(first).isNotEmpty();
+            }
+        }
+    }
+
+    private static List<String> answer(Searcher s, String query) throws IOException {
+        return s.search(SearchRequest.of(query)).hits().stream()
+                .map(h -> h.id() + " " + h.match() + " " + h.score()).toList();
+    }
+
+    @Test
     void fusedScoresAreRealAndNeverRiseDownTheList() throws IOException {
         List<Hit> hits = hybrid.search(SearchRequest.of("SOFAJRaft 分布式事务")).hits();
         assertThat(hits).hasSizeGreaterThan(2);
