@@ -41,7 +41,7 @@
   var MAX_COMPLETIONS = 5;
   var RECENT_KEY = 'weeklySearch.recent';
   var RECENT_MAX = 8;
-  var TYPE_ORDER = ['qa', 'release', 'event', 'article', 'other'];
+  var TYPES = ['qa', 'release', 'event', 'article', 'other'];
   var EXAMPLES = ['Multi-Raft', 'jraft 性能', '分布式事务', 'MOSN 0.6.0'];
   /* Only what the widget's own host element needs; everything else is styled inside the shadow root. */
   var HOST_STYLE = {
@@ -161,7 +161,7 @@
       }
       Insights.settle(widget);
       Insights.send(widget, { kind: 'click', q: widget.insightsPending, position: index + 1,
-        type: TYPE_ORDER.indexOf(hit.type) >= 0 ? hit.type : 'other' });
+        type: TYPES.indexOf(hit.type) >= 0 ? hit.type : 'other' });
     }
   };
   window.addEventListener('pagehide', function () { widgets.forEach(Insights.settle); });
@@ -468,7 +468,7 @@
       return k.trim().toLowerCase();
     });
     this.typeInUrl = params.has(this.names.type);
-    this.filters.type = kinds.filter(function (k) { return TYPE_ORDER.indexOf(k) >= 0; });
+    this.filters.type = kinds.filter(function (k) { return TYPES.indexOf(k) >= 0; });
     var page = parseInt(params.get(this.names.page), 10);
     if (q) {
       this.input.value = q;
@@ -1145,7 +1145,7 @@
     }
 
     var meta = el('div', 'ws-meta');
-    var type = TYPE_ORDER.indexOf(hit.type) >= 0 ? hit.type : 'other';
+    var type = TYPES.indexOf(hit.type) >= 0 ? hit.type : 'other';
     meta.appendChild(el('span', 'ws-badge ws-badge-' + type, t.types[type]));
     if (hit.type === 'qa' && hit.asker) {
       meta.appendChild(el('span', 'ws-who', t.askedBy + hit.asker));
@@ -1212,7 +1212,7 @@
         return;
       }
       if (name === 'type') {
-        values.sort(function (a, b) { return TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b); });
+        values.sort(function (a, b) { return TYPES.indexOf(a) - TYPES.indexOf(b); });
       } else if (name === 'year') {
         values.sort().reverse();
       } else {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks a judged query table (queries.tsv, or the one named, e.g. unseen.tsv): every item is
-slug#kind#substring, the post exists, the substring occurs exactly once in the post file and
+slug#type#substring, the post exists, the substring occurs exactly once in the post file and
 carries no forbidden characters.
 Usage: verify.py [queries.tsv|unseen.tsv] [corpus dir]"""
 import os
@@ -10,7 +10,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TSV = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, 'queries.tsv')
 CORPUS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
     HERE, '..', '..', '..', '..', '..', 'shared', 'corpus', 'sofa-weekly')
-KINDS = {'qa', 'release', 'event', 'article', 'other'}
+TYPES = {'qa', 'release', 'event', 'article', 'other'}
 FORBIDDEN = set('#|\u00a0*>[]`_')
 
 errors = 0
@@ -31,9 +31,9 @@ for n, line in enumerate(lines[1:], start=2):
         parts = item.split('#')
         if len(parts) != 3:
             print(f'line {n}: bad item {item!r}'); errors += 1; continue
-        slug, kind, sub = parts
-        if kind not in KINDS:
-            print(f'line {n}: bad kind {kind}'); errors += 1
+        slug, type, sub = parts
+        if type not in TYPES:
+            print(f'line {n}: bad type {type}'); errors += 1
         if not 4 <= len(sub) <= 25:
             print(f'line {n}: length {len(sub)} of {sub!r}'); errors += 1
         bad = FORBIDDEN.intersection(sub)

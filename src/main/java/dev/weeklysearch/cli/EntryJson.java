@@ -29,7 +29,7 @@ final class EntryJson {
     static Map<String, Object> map(Entry e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
-        m.put("kind", e.kind().id());
+        m.put("type", e.type().id());
         m.put("post", post(e.post()));
         m.put("section", e.section());
         m.put("anchor", e.anchor());

@@ -3,7 +3,7 @@ package dev.weeklysearch.cli;
 import dev.weeklysearch.extract.Entry;
 import dev.weeklysearch.extract.Extraction;
 import dev.weeklysearch.extract.Extractor;
-import dev.weeklysearch.extract.Kind;
+import dev.weeklysearch.extract.EntryType;
 import dev.weeklysearch.extract.NotWeeklyPost;
 import dev.weeklysearch.extract.PostException;
 import dev.weeklysearch.source.FolderSource;
@@ -94,22 +94,22 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private static void printStats(PrintWriter out, List<Extraction> done, List<String> failures) {
-        Map<Kind, Integer> totals = new EnumMap<>(Kind.class);
+        Map<EntryType, Integer> totals = new EnumMap<>(EntryType.class);
         out.println(String.format(Locale.ROOT, "%-32s %-10s %4s %4s %4s %4s %4s", "post", "date", "qa", "rel", "evt", "art", "oth"));
         for (Extraction x : done) {
-            Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+            Map<EntryType, Integer> counts = new EnumMap<>(EntryType.class);
             for (Entry e : x.entries()) {
-                counts.merge(e.kind(), 1, Integer::sum);
-                totals.merge(e.kind(), 1, Integer::sum);
+                counts.merge(e.type(), 1, Integer::sum);
+                totals.merge(e.type(), 1, Integer::sum);
             }
             out.println(String.format(Locale.ROOT, "%-32s %-10s %4d %4d %4d %4d %4d", x.post().slug(), x.post().date(),
-                    counts.getOrDefault(Kind.QA, 0), counts.getOrDefault(Kind.RELEASE, 0), counts.getOrDefault(Kind.EVENT, 0),
-                    counts.getOrDefault(Kind.ARTICLE, 0), counts.getOrDefault(Kind.OTHER, 0)));
+                    counts.getOrDefault(EntryType.QA, 0), counts.getOrDefault(EntryType.RELEASE, 0), counts.getOrDefault(EntryType.EVENT, 0),
+                    counts.getOrDefault(EntryType.ARTICLE, 0), counts.getOrDefault(EntryType.OTHER, 0)));
         }
         failures.forEach(f -> out.println("FAILED\t" + f));
         int entries = totals.values().stream().mapToInt(Integer::intValue).sum();
         out.println(String.format(Locale.ROOT, "totals: posts=%d failed=%d entries=%d qa=%d release=%d event=%d article=%d other=%d",
-                done.size(), failures.size(), entries, totals.getOrDefault(Kind.QA, 0), totals.getOrDefault(Kind.RELEASE, 0),
-                totals.getOrDefault(Kind.EVENT, 0), totals.getOrDefault(Kind.ARTICLE, 0), totals.getOrDefault(Kind.OTHER, 0)));
+                done.size(), failures.size(), entries, totals.getOrDefault(EntryType.QA, 0), totals.getOrDefault(EntryType.RELEASE, 0),
+                totals.getOrDefault(EntryType.EVENT, 0), totals.getOrDefault(EntryType.ARTICLE, 0), totals.getOrDefault(EntryType.OTHER, 0)));
     }
 }

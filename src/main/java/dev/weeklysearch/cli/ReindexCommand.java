@@ -90,8 +90,8 @@ final class ReindexCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "index %s: posts seen %d, changed %d, unchanged %d, removed %d, skipped %d%s%n", index,
                 s.postsSeen(), s.changed(), s.unchanged(), s.removed(), s.skippedCount(),
                 s.skipped().isEmpty() ? "" : " " + s.skipped());
-        out.printf(Locale.ROOT, "entries written by kind: %s%n", s.entriesWritten());
-        out.printf(Locale.ROOT, "entries in index by kind: %s (total %d)%n", s.entriesInIndex(),
+        out.printf(Locale.ROOT, "entries written by type: %s%n", s.entriesWritten());
+        out.printf(Locale.ROOT, "entries in index by type: %s (total %d)%n", s.entriesInIndex(),
                 s.entriesInIndex().values().stream().mapToInt(Integer::intValue).sum());
         out.printf(Locale.ROOT, "failures: %d%s%n", s.failures().size(), s.complete() ? "" : " (a source failed: nothing deleted)");
         for (ReindexSummary.Failure f : s.failures()) {

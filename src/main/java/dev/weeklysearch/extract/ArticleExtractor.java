@@ -38,7 +38,7 @@ final class ArticleExtractor {
                 }
                 continue;
             }
-            Draft d = new Draft(Kind.ARTICLE, section);
+            Draft d = new Draft(EntryType.ARTICLE, section);
             d.title = Text.firstSentence(title, 160);
             d.addText(line.text());
             if (link != null) {

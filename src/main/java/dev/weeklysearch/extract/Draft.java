@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A mutable entry under construction; ids are given by the facade once the post's order is known. */
 final class Draft {
-    final Kind kind;
+    final EntryType type;
     final String section;
     String anchor = "";
     String title = "";
@@ -20,8 +20,8 @@ final class Draft {
     final List<String> changes = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
 
-    Draft(Kind kind, Section section) {
-        this.kind = kind;
+    Draft(EntryType type, Section section) {
+        this.type = type;
         this.section = section.title();
     }
 
@@ -44,7 +44,7 @@ final class Draft {
     }
 
     Entry toEntry(String id, Post post) {
-        return new Entry(id, kind, post, section, anchor, title, joinedText(), asker, question, answer, rounds, issue,
+        return new Entry(id, type, post, section, anchor, title, joinedText(), asker, question, answer, rounds, issue,
                 project, versions, changes, links);
     }
 }

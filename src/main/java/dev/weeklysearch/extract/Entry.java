@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * One findable unit of a post: a Q&amp;A, a release, an event, an article link or other prose.
- * Fields that do not apply to the kind are empty strings or empty lists, never null.
+ * Fields that do not apply to the type are empty strings or empty lists, never null.
  *
- * @param id       stable id, same input gives same id: {@code <slug>/<kind>-<n>}
- * @param kind     the entry's type
+ * @param id       stable id, same input gives same id: {@code <slug>/<type>-<n>}
+ * @param type     the entry's type
  * @param post     the post it belongs to
  * @param section  the heading of the section it sits in ("" when none)
  * @param anchor   id of the heading that starts this entry, for a deep link ("" when the entry has none)
@@ -25,7 +25,7 @@ import java.util.List;
  */
 public record Entry(
         String id,
-        Kind kind,
+        EntryType type,
         Post post,
         String section,
         String anchor,

@@ -37,7 +37,7 @@ final class EventExtractor {
         blocks.add(current);
         List<Draft> out = new ArrayList<>();
         for (List<Line> block : blocks) {
-            Draft d = new Draft(Kind.EVENT, section);
+            Draft d = new Draft(EntryType.EVENT, section);
             String label = "";
             String topic = "";
             for (Line line : block) {

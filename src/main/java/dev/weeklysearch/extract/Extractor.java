@@ -143,7 +143,7 @@ public final class Extractor {
         List<Line> lines = Boilerplate.strip(Lines.of(contentRoot));
         List<Draft> drafts = new ArrayList<>();
         for (Section section : Sections.split(lines)) {
-            drafts.addAll(switch (section.kind()) {
+            drafts.addAll(switch (section.type()) {
                 case QA -> {
                     List<Draft> qa = QaExtractor.extract(section);
                     // a second, mislabelled Q&A heading sometimes holds a reading list
@@ -155,14 +155,14 @@ public final class Extractor {
                 case OTHER -> mostlyLinks(section) ? ArticleExtractor.extract(section, origin) : OtherExtractor.extract(section);
             });
         }
-        Map<Kind, Integer> counters = new EnumMap<>(Kind.class);
+        Map<EntryType, Integer> counters = new EnumMap<>(EntryType.class);
         List<Entry> entries = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.joinedText().isEmpty()) {
                 continue;
             }
-            int n = counters.merge(d.kind, 1, Integer::sum);
-            entries.add(d.toEntry(post.slug() + "/" + d.kind.id() + "-" + n, post));
+            int n = counters.merge(d.type, 1, Integer::sum);
+            entries.add(d.toEntry(post.slug() + "/" + d.type.id() + "-" + n, post));
         }
         return new Extraction(post, entries);
     }

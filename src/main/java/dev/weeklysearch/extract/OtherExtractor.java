@@ -8,7 +8,7 @@ final class OtherExtractor {
     }
 
     static List<Draft> extract(Section section) {
-        Draft d = new Draft(Kind.OTHER, section);
+        Draft d = new Draft(EntryType.OTHER, section);
         for (Line line : section.lines()) {
             d.addText(line.text());
             d.addLinks(line);

@@ -117,7 +117,7 @@ final class QaExtractor {
 
     private void start(Line header) {
         finish();
-        cur = new Block(new Draft(Kind.QA, section));
+        cur = new Block(new Draft(EntryType.QA, section));
         if (header != null && QaMarkers.NUMBERED.matcher(QaMarkers.text(header)).matches()) {
             group = ""; // a numbered entry follows the group's last asker
         }
@@ -136,7 +136,7 @@ final class QaExtractor {
         cur = null;
         b.closeRound();
         if (b.notice && b.rounds.stream().allMatch(r -> r.answer().isEmpty())) {
-            Draft other = new Draft(Kind.OTHER, section);
+            Draft other = new Draft(EntryType.OTHER, section);
             other.text.addAll(b.draft.text);
             other.links.addAll(b.draft.links);
             other.title = Text.firstSentence(other.joinedText(), 120);

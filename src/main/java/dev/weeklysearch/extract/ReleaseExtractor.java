@@ -69,7 +69,7 @@ final class ReleaseExtractor {
         }
         lines.addAll(section.lines());
         Draft cur = null;
-        Draft loose = new Draft(Kind.OTHER, section);
+        Draft loose = new Draft(EntryType.OTHER, section);
         String heading = Attribution.mentioned(section.title());
         for (Line line : lines) {
             if (line.isHeading() && line != section.header() && !Attribution.mentioned(line.text()).isEmpty()) {
@@ -84,7 +84,7 @@ final class ReleaseExtractor {
                     cur.addText(line.text());
                     continue;
                 }
-                cur = new Draft(Kind.RELEASE, section);
+                cur = new Draft(EntryType.RELEASE, section);
                 cur.project = h.project().isEmpty() ? heading : h.project();
                 cur.versions.addAll(h.versions());
                 String name = h.project().isEmpty() && !h.name().isEmpty() ? h.name() : cur.project;
@@ -115,7 +115,7 @@ final class ReleaseExtractor {
                 d.links.add(link);
             }
         }
-        if (d.kind != Kind.RELEASE || line.isCode() || line.isHeading()) {
+        if (d.type != EntryType.RELEASE || line.isCode() || line.isHeading()) {
             return;
         }
         String item = LABEL.matcher(t).replaceFirst("");

@@ -9,7 +9,7 @@ import java.util.List;
  * @param anchor the header's Hugo id when it is a Markdown heading, else ""
  * @param header the header line itself, null for the part before the first header
  */
-record Section(String title, String anchor, Kind kind, Line header, List<Line> lines) {
+record Section(String title, String anchor, EntryType type, Line header, List<Line> lines) {
     Section {
         lines = List.copyOf(lines);
     }

@@ -23,43 +23,43 @@ final class Sections {
     static List<Section> split(List<Line> lines) {
         List<Section> out = new ArrayList<>();
         Line header = null;
-        Kind kind = Kind.OTHER;
+        EntryType type = EntryType.OTHER;
         List<Line> body = new ArrayList<>();
         for (Line line : lines) {
-            Kind k = headerKind(line, header == null ? null : kind);
+            EntryType k = headerType(line, header == null ? null : type);
             if (k != null) {
-                add(out, header, kind, body);
+                add(out, header, type, body);
                 header = line;
-                kind = k;
+                type = k;
                 body = new ArrayList<>();
             } else if (!(line.isHeading() && line.text().isEmpty())) {
                 body.add(line);
             }
         }
-        add(out, header, kind, body);
+        add(out, header, type, body);
         return out;
     }
 
-    private static void add(List<Section> out, Line header, Kind kind, List<Line> body) {
+    private static void add(List<Section> out, Line header, EntryType type, List<Line> body) {
         if (header == null && body.isEmpty()) {
             return;
         }
         String title = header == null ? "" : header.text().replaceAll("\\s+$", "");
-        out.add(new Section(title, header == null ? "" : header.anchor(), kind, header, body));
+        out.add(new Section(title, header == null ? "" : header.anchor(), type, header, body));
     }
 
-    /** The kind of the section this line opens, or null when the line does not open a section. */
-    static Kind headerKind(Line line, Kind current) {
+    /** The type of the section this line opens, or null when the line does not open a section. */
+    static EntryType headerType(Line line, EntryType current) {
         String t = line.text();
         if (line.quote() || t.isEmpty()) {
             return null;
         }
         if (line.isHeading()) {
-            Kind k = classify(t);
+            EntryType k = classify(t);
             if (line.level() >= 4 && current != null && (k == null || k == current)) {
                 return null;
             }
-            return k == null ? Kind.OTHER : k;
+            return k == null ? EntryType.OTHER : k;
         }
         boolean bold = line.boldOnly() || (t.startsWith("**") && t.endsWith("**"));
         String plain = Text.clean(t.replace("*", ""));
@@ -69,21 +69,21 @@ final class Sections {
         return null;
     }
 
-    static Kind classify(String title) {
+    static EntryType classify(String title) {
         if (QA.matcher(title).find()) {
-            return Kind.QA;
+            return EntryType.QA;
         }
         if (ARTICLE.matcher(title).find()) {
-            return Kind.ARTICLE;
+            return EntryType.ARTICLE;
         }
         if (RELEASE.matcher(title).find()) {
-            return Kind.RELEASE;
+            return EntryType.RELEASE;
         }
         if (EVENT.matcher(title).find()) {
-            return Kind.EVENT;
+            return EntryType.EVENT;
         }
         if (OTHER.matcher(title).find()) {
-            return Kind.OTHER;
+            return EntryType.OTHER;
         }
         return null;
     }

@@ -1,7 +1,7 @@
 package dev.weeklysearch.index;
 
 import dev.weeklysearch.extract.Entry;
-import dev.weeklysearch.extract.Kind;
+import dev.weeklysearch.extract.EntryType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -22,7 +22,7 @@ final class DeepLink {
         if (!e.anchor().isEmpty()) {
             return base + "#" + URLEncoder.encode(e.anchor(), StandardCharsets.UTF_8).replace("+", "%20");
         }
-        String start = fragmentStart(e.kind() == Kind.QA && !e.question().isEmpty() ? e.question() : e.title());
+        String start = fragmentStart(e.type() == EntryType.QA && !e.question().isEmpty() ? e.question() : e.title());
         return start.isEmpty() ? base : base + "#:~:text=" + encode(start);
     }
 

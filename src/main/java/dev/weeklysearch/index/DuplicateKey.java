@@ -16,8 +16,8 @@ final class DuplicateKey {
     }
 
     static String of(Entry e) {
-        String kind = e.kind().id();
-        return switch (e.kind()) {
+        String kind = e.type().id();
+        return switch (e.type()) {
             case QA -> kind + ":" + prefix(e.question().isEmpty() ? e.text() : e.question(), QUESTION_CHARS);
             case RELEASE -> kind + ":" + e.project().toLowerCase(Locale.ROOT) + ":" + new TreeSet<>(e.versions());
             // The same article is linked under different URLs (site, WeChat) across posts; its title stays.

@@ -2,7 +2,7 @@ package dev.weeklysearch.index;
 
 import dev.weeklysearch.analysis.Dates;
 import dev.weeklysearch.extract.Entry;
-import dev.weeklysearch.extract.Kind;
+import dev.weeklysearch.extract.EntryType;
 import dev.weeklysearch.extract.Post;
 import dev.weeklysearch.extract.Round;
 import java.time.LocalDate;
@@ -38,8 +38,8 @@ final class EntryDocuments {
         d.add(new StringField(Schema.ID, e.id(), Field.Store.YES));
         d.add(new StringField(Schema.SLUG, post.slug(), Field.Store.YES));
 
-        d.add(new StringField(Schema.TYPE, e.kind().id(), Field.Store.YES));
-        d.add(new SortedSetDocValuesField(Schema.TYPE, new BytesRef(e.kind().id())));
+        d.add(new StringField(Schema.TYPE, e.type().id(), Field.Store.YES));
+        d.add(new SortedSetDocValuesField(Schema.TYPE, new BytesRef(e.type().id())));
         if (!e.project().isEmpty()) {
             d.add(new StringField(Schema.PROJECT, e.project(), Field.Store.YES));
             d.add(new SortedSetDocValuesField(Schema.PROJECT, new BytesRef(e.project())));
@@ -60,7 +60,7 @@ final class EntryDocuments {
         // term and leaves the field's statistics (document count, lengths) as they were, but gives
         // the entry a norm, so the norms are dense. Sparse norms cost scoring a lookup in a jump
         // table per matching document (14 % of a query's time at 100 copies of the archive).
-        boolean qa = e.kind() == Kind.QA;
+        boolean qa = e.type() == EntryType.QA;
         d.add(new Field(Schema.QUESTION, qa ? questions(e) : "", Schema.SEARCH_ONLY));
         d.add(new Field(Schema.ANSWER, qa ? answers(e) : "", Schema.SEARCH_ONLY));
         d.add(new Field(Schema.BODY, qa ? "" : body(e), Schema.SEARCH_ONLY));
@@ -90,7 +90,7 @@ final class EntryDocuments {
      * long tails (release item lists, article blurbs) blur the meaning.
      */
     static String semanticText(Entry e) {
-        if (e.kind() != Kind.QA) {
+        if (e.type() != EntryType.QA) {
             return e.title();
         }
         String text = e.question() + "\n" + e.answer();
@@ -103,7 +103,7 @@ final class EntryDocuments {
      * may not repeat. Other kinds' headings are the same label in every post ("本周推荐阅读") and say nothing.
      */
     private static String body(Entry e) {
-        boolean headed = e.kind() == Kind.EVENT || e.kind() == Kind.OTHER;
+        boolean headed = e.type() == EntryType.EVENT || e.type() == EntryType.OTHER;
         return headed && !e.section().isBlank() && !e.text().contains(e.section()) ? e.section() + "\n" + e.text() : e.text();
     }
 

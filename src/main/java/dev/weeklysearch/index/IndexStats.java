@@ -1,6 +1,6 @@
 package dev.weeklysearch.index;
 
-import dev.weeklysearch.extract.Kind;
+import dev.weeklysearch.extract.EntryType;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,11 +24,11 @@ public final class IndexStats {
         }
     }
 
-    /** Live entry documents by kind, in {@link Kind} order; kinds with none are left out. */
+    /** Live entry documents by kind, in {@link EntryType} order; kinds with none are left out. */
     public static Map<String, Integer> entriesByType(IndexReader reader) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Kind k : Kind.values()) {
+        for (EntryType k : EntryType.values()) {
             int n = searcher.count(new TermQuery(new Term(Schema.TYPE, k.id())));
             if (n > 0) {
                 counts.put(k.id(), n);

@@ -152,7 +152,7 @@ final class IndexingSink implements PostSink {
         for (Entry e : x.entries()) {
             docs.add(EntryDocuments.entry(e,
                     embeddings == null ? null : embeddings.passage(EntryDocuments.semanticText(e))));
-            written.computeIfAbsent(e.kind().id(), k -> new AtomicInteger()).incrementAndGet();
+            written.computeIfAbsent(e.type().id(), k -> new AtomicInteger()).incrementAndGet();
         }
         try {
             // One call per post: its old entries go and its new ones come in the same commit.

@@ -20,18 +20,18 @@ public final class Schema {
     private Schema() {
     }
 
-    /** Entry id ({@code slug/kind-n}). StringField, stored. */
+    /** Entry id ({@code slug/type-n}). StringField, stored. */
     public static final String ID = "id";
     /** The post's slug. StringField, stored; deletes a post's documents in one term. */
     public static final String SLUG = "slug";
 
     // --- entry documents: filters, facets, sorting
     /**
-     * The entry's type, {@code Kind.id()} (qa, release, …), the API's {@code type}. StringField stored +
-     * SortedSetDocValues (facet). The field keeps its first name, "kind": renaming it would leave the
-     * entries an incremental reindex does not rewrite (unchanged content) without it.
+     * The entry's type, {@code EntryType.id()} (qa, release, …), the API's {@code type}. StringField stored +
+     * SortedSetDocValues (facet). Renamed from "kind" with index format 7, whose first reindex
+     * rewrites every entry.
      */
-    public static final String TYPE = "kind";
+    public static final String TYPE = "type";
     /** Canonical project name, "" omitted. StringField stored + SortedSetDocValues (facet). */
     public static final String PROJECT = "project";
     /** Year of the post date. StringField (filter) + SortedSetDocValues (facet); not stored. */

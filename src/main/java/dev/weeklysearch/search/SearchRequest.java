@@ -1,7 +1,7 @@
 package dev.weeklysearch.search;
 
 import dev.weeklysearch.analysis.Projects;
-import dev.weeklysearch.extract.Kind;
+import dev.weeklysearch.extract.EntryType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * @param query   the visitor's text (1 to {@value #MAX_QUERY_CHARS} characters)
  * @param page    1-based page
  * @param size    hits per page, at most {@value #MAX_SIZE}
- * @param types   entry types to keep ({@code Kind.id()}); empty means all
+ * @param types   entry types to keep ({@code EntryType.id()}); empty means all
  * @param project canonical project to keep, "" for all; any name of the project table is accepted ({@code jraft})
  * @param year    year to keep, 0 for all
  * @param sort    relevance or date
@@ -24,7 +24,7 @@ public record SearchRequest(String query, int page, int size, Set<String> types,
     public static final int MAX_SIZE = 50;
     public static final int MAX_DEPTH = 1000;
     /** The entry types, by their API name ({@code type=}), from the one enum of them. */
-    public static final Set<String> TYPES = Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> TYPES = Arrays.stream(EntryType.values()).map(EntryType::id).collect(Collectors.toUnmodifiableSet());
 
     public enum Sort { RELEVANCE, DATE }
 

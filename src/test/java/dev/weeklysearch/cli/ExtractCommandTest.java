@@ -39,7 +39,7 @@ class ExtractCommandTest {
         assertThat(lines).hasSize(1);
         JsonNode e = new ObjectMapper().readTree(lines[0]);
         assertThat(e.get("id").asText()).isEqualTo("p1/qa-1");
-        assertThat(e.get("kind").asText()).isEqualTo("qa");
+        assertThat(e.get("type").asText()).isEqualTo("qa");
         assertThat(e.get("post").get("date").asText()).isEqualTo("2021-01-02");
         assertThat(e.get("answer").asText()).isEqualTo("答");
         assertThat(e.get("rounds").isArray()).isTrue();

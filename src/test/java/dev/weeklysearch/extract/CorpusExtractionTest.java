@@ -70,8 +70,8 @@ class CorpusExtractionTest {
 
     @Test
     void everyQaHasAQuestionAndEveryReleaseAProjectAndVersion() {
-        assertThat(all()).filteredOn(e -> e.kind() == Kind.QA).allSatisfy(e -> assertThat(e.question()).as(e.id()).isNotBlank());
-        assertThat(all()).filteredOn(e -> e.kind() == Kind.RELEASE).allSatisfy(e -> {
+        assertThat(all()).filteredOn(e -> e.type() == EntryType.QA).allSatisfy(e -> assertThat(e.question()).as(e.id()).isNotBlank());
+        assertThat(all()).filteredOn(e -> e.type() == EntryType.RELEASE).allSatisfy(e -> {
             assertThat(e.project()).as(e.id()).isNotBlank();
             assertThat(e.versions()).as(e.id()).isNotEmpty();
         });
@@ -89,7 +89,7 @@ class CorpusExtractionTest {
     void everyProjectIsACanonicalNameAndFewQaEntriesHaveNone() {
         assertThat(all()).allSatisfy(e -> assertThat(e.project()).as(e.id())
                 .satisfiesAnyOf(p -> assertThat(p).isEmpty(), p -> assertThat(Projects.names()).contains(p)));
-        List<Entry> qa = all().stream().filter(e -> e.kind() == Kind.QA).toList();
+        List<Entry> qa = all().stream().filter(e -> e.type() == EntryType.QA).toList();
         long none = qa.stream().filter(e -> e.project().isEmpty()).count();
         assertThat(none * 10).as("%d of %d Q&A entries without a project", none, qa.size()).isLessThanOrEqualTo(qa.size());
     }
@@ -99,7 +99,7 @@ class CorpusExtractionTest {
         List<String> missing = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<Path, Extraction> r : RESULTS.entrySet()) {
-            List<String> answers = r.getValue().entries().stream().filter(e -> e.kind() == Kind.QA)
+            List<String> answers = r.getValue().entries().stream().filter(e -> e.type() == EntryType.QA)
                     .map(e -> letters(e.answer() + String.join("", e.rounds().stream().map(Round::answer).toList())))
                     .toList();
             List<String> lines = Files.readAllLines(r.getKey(), StandardCharsets.UTF_8);
@@ -143,7 +143,7 @@ class CorpusExtractionTest {
         for (Map.Entry<Path, Extraction> r : RESULTS.entrySet()) {
             List<String> lines = Files.readAllLines(r.getKey(), StandardCharsets.UTF_8);
             for (Entry e : r.getValue().entries()) {
-                if (e.kind() != Kind.QA || !letters(e.answer() + String.join("", e.rounds().stream().map(Round::answer).toList())).isEmpty()) {
+                if (e.type() != EntryType.QA || !letters(e.answer() + String.join("", e.rounds().stream().map(Round::answer).toList())).isEmpty()) {
                     continue;
                 }
                 unanswered++;
@@ -179,7 +179,7 @@ class CorpusExtractionTest {
     @Test
     void qaAndReleaseSectionsAreFoundInMostPosts() {
         Set<String> withQa = new HashSet<>();
-        all().stream().filter(e -> e.kind() == Kind.QA).forEach(e -> withQa.add(e.post().slug()));
+        all().stream().filter(e -> e.type() == EntryType.QA).forEach(e -> withQa.add(e.post().slug()));
         assertThat(withQa.size()).isGreaterThan(100);
     }
 }

@@ -10,7 +10,7 @@ class EventArticleExtractionTest {
 
     @Test
     void splitsCommunityMeetingSectionOnProjectLabels() {
-        List<Entry> events = Fixtures.ofKind(entries, Kind.EVENT);
+        List<Entry> events = Fixtures.ofKind(entries, EntryType.EVENT);
         assertThat(events).hasSize(3);
         assertThat(events.get(0).title()).isEqualTo("Layotto 测试会议");
         assertThat(events.get(0).text()).contains("某个议题").doesNotContain("SOFAArk 测试月会");
@@ -20,14 +20,14 @@ class EventArticleExtractionTest {
 
     @Test
     void pseudoTagStaysText() {
-        Entry live = Fixtures.ofKind(entries, Kind.EVENT).get(2);
+        Entry live = Fixtures.ofKind(entries, EntryType.EVENT).get(2);
         assertThat(live.text()).contains("<SOFA:Channel/>线上直播第 99 期");
         assertThat(live.anchor()).isEqualTo("sofa-活动推荐");
     }
 
     @Test
     void titleLineFollowedByImageLinkIsOneArticle() {
-        List<Entry> articles = Fixtures.ofKind(entries, Kind.ARTICLE);
+        List<Entry> articles = Fixtures.ofKind(entries, EntryType.ARTICLE);
         assertThat(articles).extracting(Entry::title).containsExactly("第一篇图片链接文章", "第二篇图片链接文章", "三篇文章");
         assertThat(articles.get(0).links()).extracting(Link::url).containsExactly("https://example.org/post1");
         assertThat(articles.get(1).links()).extracting(Link::url).containsExactly("https://example.org/post2");
@@ -36,7 +36,7 @@ class EventArticleExtractionTest {
     @Test
     void imageOnlyContributorSectionGivesNoEntryButTaskListIsOther() {
         assertThat(entries).noneMatch(e -> e.section().contains("Contributor"));
-        List<Entry> other = Fixtures.ofKind(entries, Kind.OTHER);
+        List<Entry> other = Fixtures.ofKind(entries, EntryType.OTHER);
         assertThat(other).hasSize(1);
         assertThat(other.getFirst().text()).contains("为某个组件补充测试");
     }

@@ -35,7 +35,7 @@ final class Fixtures {
         }
     }
 
-    static List<Entry> ofKind(List<Entry> entries, Kind kind) {
-        return entries.stream().filter(e -> e.kind() == kind).toList();
+    static List<Entry> ofKind(List<Entry> entries, EntryType kind) {
+        return entries.stream().filter(e -> e.type() == kind).toList();
     }
 }

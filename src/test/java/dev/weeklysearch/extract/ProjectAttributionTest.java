@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** An entry's project comes from its label, tag, question, heading or answer, in that order, and never from a URL. */
 class ProjectAttributionTest {
-    private final List<Entry> qa = Fixtures.ofKind(Fixtures.entries("qa-projects"), Kind.QA);
-    private final List<Entry> releases = Fixtures.ofKind(Fixtures.entries("release-headings"), Kind.RELEASE);
+    private final List<Entry> qa = Fixtures.ofKind(Fixtures.entries("qa-projects"), EntryType.QA);
+    private final List<Entry> releases = Fixtures.ofKind(Fixtures.entries("release-headings"), EntryType.RELEASE);
 
     private String projectOf(String asker) {
         return qa.stream().filter(e -> e.asker().equals(asker)).findFirst()

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class QaExtractionTest {
     private final List<Entry> entries = Fixtures.entries("qa-shapes");
-    private final List<Entry> qa = Fixtures.ofKind(entries, Kind.QA);
+    private final List<Entry> qa = Fixtures.ofKind(entries, EntryType.QA);
 
     private Entry byAsker(String asker) {
         return qa.stream().filter(e -> e.asker().equals(asker)).findFirst().orElseThrow(() -> new AssertionError(asker));
@@ -78,7 +78,7 @@ class QaExtractionTest {
 
     @Test
     void numberedNoticeWithoutAskerOrAnswerIsOther() {
-        List<Entry> other = Fixtures.ofKind(entries, Kind.OTHER);
+        List<Entry> other = Fixtures.ofKind(entries, EntryType.OTHER);
         assertThat(other).hasSize(1);
         assertThat(other.getFirst().text()).startsWith("6、之前有同学问到");
         assertThat(other.getFirst().links()).extracting(Link::url).containsExactly("https://example.org/doc");
@@ -95,7 +95,7 @@ class QaExtractionTest {
     void idsCountPerKindInDocumentOrder() {
         assertThat(qa).extracting(Entry::id).startsWith("qa-shapes/qa-1", "qa-shapes/qa-2");
         assertThat(qa.getLast().id()).isEqualTo("qa-shapes/qa-11");
-        assertThat(Fixtures.ofKind(entries, Kind.ARTICLE)).extracting(Entry::id)
+        assertThat(Fixtures.ofKind(entries, EntryType.ARTICLE)).extracting(Entry::id)
                 .containsExactly("qa-shapes/article-1", "qa-shapes/article-2");
     }
 
@@ -119,7 +119,7 @@ class QaExtractionTest {
 
     @Test
     void articleLinksSkipEmptyGlitchAndResolveRelativeUrls() {
-        List<Entry> articles = Fixtures.ofKind(entries, Kind.ARTICLE);
+        List<Entry> articles = Fixtures.ofKind(entries, EntryType.ARTICLE);
         assertThat(articles.get(1).title()).isEqualTo("第二篇文章");
         assertThat(articles.get(1).links()).extracting(Link::url)
                 .containsExactly("https://www.sofastack.tech/blog/sofa-test-2/");
@@ -127,7 +127,7 @@ class QaExtractionTest {
 
     @Test
     void issueStyleEntriesInEveryHeaderVariant() {
-        List<Entry> issues = Fixtures.ofKind(Fixtures.entries("issues"), Kind.QA);
+        List<Entry> issues = Fixtures.ofKind(Fixtures.entries("issues"), EntryType.QA);
         assertThat(issues).extracting(Entry::asker).containsExactly("alice", "bob", "carol", "dave", "erin", "frank");
         assertThat(issues).extracting(Entry::issue).containsExactly(101, 202, 303, 404, 505, 606);
         Entry last = issues.getLast();

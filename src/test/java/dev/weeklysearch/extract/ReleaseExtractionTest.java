@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReleaseExtractionTest {
-    private final List<Entry> releases = Fixtures.ofKind(Fixtures.entries("releases"), Kind.RELEASE);
+    private final List<Entry> releases = Fixtures.ofKind(Fixtures.entries("releases"), EntryType.RELEASE);
 
     @Test
     void oneEntryPerHeaderAcrossEveryEra() {

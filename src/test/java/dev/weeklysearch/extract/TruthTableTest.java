@@ -35,8 +35,8 @@ class TruthTableTest {
             throws Exception {
         Path file = CorpusSupport.corpus().resolve(slug + ".md");
         List<Entry> entries = new Extractor().extract(CorpusSupport.raw(file)).entries();
-        List<Entry> qas = entries.stream().filter(e -> e.kind() == Kind.QA).toList();
-        List<Entry> rels = entries.stream().filter(e -> e.kind() == Kind.RELEASE).toList();
+        List<Entry> qas = entries.stream().filter(e -> e.type() == EntryType.QA).toList();
+        List<Entry> rels = entries.stream().filter(e -> e.type() == EntryType.RELEASE).toList();
         assertThat(qas).as("qa count").hasSize(Integer.parseInt(qa));
         assertThat(rels).as("release count").hasSize(Integer.parseInt(releases));
         assertThat(qas).extracting(Entry::asker).containsExactlyElementsOf(list(askers));

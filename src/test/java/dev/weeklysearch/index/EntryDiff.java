@@ -58,7 +58,7 @@ final class EntryDiff {
     }
 
     private static String entry(Entry e) {
-        return String.join(" | ", "id=" + e.id(), "kind=" + e.kind(), "section=" + e.section(), "anchor=" + e.anchor(),
+        return String.join(" | ", "id=" + e.id(), "kind=" + e.type(), "section=" + e.section(), "anchor=" + e.anchor(),
                 "title=" + e.title(), "text=" + e.text(), "asker=" + e.asker(), "question=" + e.question(),
                 "answer=" + e.answer(), "rounds=" + e.rounds(), "issue=" + e.issue(), "project=" + e.project(),
                 "versions=" + e.versions(), "changes=" + e.changes(), "links=" + e.links());

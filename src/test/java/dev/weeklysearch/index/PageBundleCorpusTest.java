@@ -98,7 +98,7 @@ class PageBundleCorpusTest {
     }
 
     private static String content(Entry e) {
-        return String.join(" | ", e.kind().id(), e.post().title(), String.valueOf(e.post().date()), e.section(),
+        return String.join(" | ", e.type().id(), e.post().title(), String.valueOf(e.post().date()), e.section(),
                 e.anchor(), e.title(), e.text(), e.asker(), e.question(), e.answer(), String.valueOf(e.rounds()),
                 String.valueOf(e.issue()), e.project(), String.valueOf(e.versions()), String.valueOf(e.links()));
     }

@@ -32,13 +32,13 @@ public final class RelevanceMetrics {
     private RelevanceMetrics() {
     }
 
-    /** One entry a query must find: the post it sits in, its kind and a short text only it contains. */
-    public record Judgement(String slug, String kind, String substring) {
+    /** One entry a query must find: the post it sits in, its type and a short text only it contains. */
+    public record Judgement(String slug, String type, String substring) {
 
         static Judgement parse(String item) {
             String[] parts = item.split("#", -1);
             if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank() || parts[2].isBlank()) {
-                throw new IllegalArgumentException("expected slug#kind#substring, got '" + item + "'");
+                throw new IllegalArgumentException("expected slug#type#substring, got '" + item + "'");
             }
             return new Judgement(parts[0].strip(), parts[1].strip().toLowerCase(Locale.ROOT), parts[2]);
         }
@@ -62,14 +62,14 @@ public final class RelevanceMetrics {
      * One ranked hit. {@code alsoIn} names the other posts holding the same entry when the engine
      * collapsed reprints into one hit.
      */
-    public record Returned(String slug, String kind, String text, List<String> alsoIn) {
+    public record Returned(String slug, String type, String text, List<String> alsoIn) {
 
         public Returned {
             alsoIn = List.copyOf(alsoIn);
         }
 
         public boolean matches(Judgement judgement) {
-            return kind.equalsIgnoreCase(judgement.kind())
+            return type.equalsIgnoreCase(judgement.type())
                     && (slug.equals(judgement.slug()) || alsoIn.contains(judgement.slug()))
                     && normalise(text).contains(normalise(judgement.substring()));
         }
@@ -133,7 +133,7 @@ public final class RelevanceMetrics {
 
         private static String describe(List<Judgement> judgements) {
             return String.join(", ", judgements.stream()
-                    .map(j -> j.slug() + "#" + j.kind() + "#" + j.substring())
+                    .map(j -> j.slug() + "#" + j.type() + "#" + j.substring())
                     .toList());
         }
     }

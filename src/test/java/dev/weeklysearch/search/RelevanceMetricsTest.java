@@ -25,14 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RelevanceMetricsTest {
 
-    private static final Set<String> KINDS = Set.of("qa", "release", "event", "article", "other");
+    private static final Set<String> TYPES = Set.of("qa", "release", "event", "article", "other");
 
     private static final Judgement RAFT = new Judgement("w-1", "qa", "多个 raft 组");
     private static final Judgement PUMP = new Judgement("w-2", "release", "Pump 2.0");
     private static final Judgement MEETING = new Judgement("w-3", "event", "周三晚上开会");
 
-    private static Returned hit(String slug, String kind, String text, String... alsoIn) {
-        return new Returned(slug, kind, text, List.of(alsoIn));
+    private static Returned hit(String slug, String type, String text, String... alsoIn) {
+        return new Returned(slug, type, text, List.of(alsoIn));
     }
 
     private static Returned noise(int n) {
@@ -158,7 +158,7 @@ class RelevanceMetricsTest {
         for (Query query : queries) {
             for (Judgement j : query.relevant()) {
                 String where = query.text() + " -> " + j;
-                assertThat(KINDS).as(where).contains(j.kind());
+                assertThat(TYPES).as(where).contains(j.type());
                 assertThat(j.substring().length()).as(where).isBetween(4, 25);
                 assertThat(j.substring()).as(where).isEqualTo(j.substring().strip());
                 assertThat(j.substring()).as(where).doesNotContain("#", "|", "\u00a0", "*", ">", "[", "]", "`", "_");

@@ -5,9 +5,9 @@ import java.util.Locale;
 /**
  * The type of an entry. {@link #id()} is the one mapping to the name everything outside extraction
  * uses: the index ({@code Schema.TYPE}), the API's {@code type} (hits, filters, facets) and the
- * intents file. The enum keeps the extractors' word for it.
+ * intents file.
  */
-public enum Kind {
+public enum EntryType {
     QA, RELEASE, EVENT, ARTICLE, OTHER;
 
     public String id() {
