@@ -2,15 +2,10 @@ package dev.weeklysearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.weeklysearch.index.FixtureIndex;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A question no entry answers word for word, typed with Chinese function words between its names
@@ -18,23 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the words an entry must hold, so the entry holding both names leads, not one holding a name and 和.
  */
 class ChineseFunctionWordsTest {
-    @TempDir
-    static Path tmp;
-    static Searcher searcher;
-
-    @BeforeAll
-    static void index() throws IOException, URISyntaxException {
-        FixtureIndex.build(Path.of(ChineseFunctionWordsTest.class.getResource("/chinese-function-words").toURI()), tmp);
-        searcher = Searcher.open(tmp, 60_000, 0, false);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        searcher.close();
-    }
+    @RegisterExtension
+    static final FixtureSearcher fixture = new FixtureSearcher("/chinese-function-words");
 
     private static List<String> titles(String q) throws IOException {
-        SearchResult r = searcher.search(SearchRequest.of(q));
+        SearchResult r = fixture.search(q);
         assertThat(r.relaxed()).as("no entry holds every word of %s", q).isTrue();
         return r.hits().stream().map(Hit::title).toList();
     }

@@ -2,37 +2,20 @@ package dev.weeklysearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.weeklysearch.index.FixtureIndex;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A project name misspelt and typed against Chinese words without a space finds what the right
  * spelling finds; an asker's Chinese name with one wrong character finds their question.
  */
 class GluedTyposTest {
-    @TempDir
-    static Path tmp;
-    static Searcher searcher;
-
-    @BeforeAll
-    static void index() throws IOException, URISyntaxException {
-        FixtureIndex.build(Path.of(GluedTyposTest.class.getResource("/glued-typos").toURI()), tmp);
-        searcher = Searcher.open(tmp, 60_000, 0, false);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        searcher.close();
-    }
+    @RegisterExtension
+    static final FixtureSearcher fixture = new FixtureSearcher("/glued-typos");
 
     private static String first(String q) throws IOException {
-        SearchResult r = searcher.search(SearchRequest.of(q));
+        SearchResult r = fixture.search(q);
         assertThat(r.hits()).as(q).isNotEmpty();
         return r.hits().get(0).title();
     }
@@ -49,13 +32,13 @@ class GluedTyposTest {
     @Test
     void aGluedNameSpeltRightIsSearchedAsBefore() throws IOException {
         assertThat(first("layotto在windows编译")).contains("Windows");
-        assertThat(searcher.search(SearchRequest.of("occlum和虚拟机")).hits()).isNotEmpty();
+        assertThat(fixture.search("occlum和虚拟机").hits()).isNotEmpty();
     }
 
     @Test
     void aChineseNameWithOneWrongCharacterFindsTheAsker() throws IOException {
         // 岳青淞 for 岳青松: the other 岳 shares one character only, and ranks below.
-        SearchResult r = searcher.search(SearchRequest.of("岳青淞"));
+        SearchResult r = fixture.search("岳青淞");
         assertThat(r.hits()).isNotEmpty();
         assertThat(r.hits().get(0).asker()).isEqualTo("岳青松");
         assertThat(r.hits()).noneMatch(h -> h.asker().equals("岑晓雨"));
