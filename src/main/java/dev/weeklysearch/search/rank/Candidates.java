@@ -22,6 +22,13 @@ import org.apache.lucene.util.FixedBitSet;
  * query. The sets are exact, so the passes match, score and count exactly what they did.
  */
 final class Candidates {
+    /**
+     * Below this many postings in all (the clauses' {@link Leaves#cost}), every clause is scored
+     * everywhere, as before: finding the candidates weighs the phrases twice and costs more than
+     * it saves on a few thousand documents (the corpus itself, 1,198 entries).
+     */
+    static final long FEW = 32_768;
+
     /** The strict pass's candidates, the most-words pass's (empty when it does not run), and both. */
     private final FixedBitSet strict;
     private final FixedBitSet words;
@@ -39,8 +46,9 @@ final class Candidates {
      * no most-words pass, or a minimum of one word): then there is nothing to skip.
      *
      * @param leaves each clause of {@code q} as its leaves
+     * @param few    below this many postings, no candidates ({@link #FEW}; tests narrow small indexes)
      */
-    static Candidates of(Commit searcher, CompiledQuery q, Map<Query, Leaves> leaves, TermLeaves terms)
+    static Candidates of(Commit searcher, CompiledQuery q, Map<Query, Leaves> leaves, TermLeaves terms, long few)
             throws IOException {
         int minimumWords = q.looseMinimum();
         boolean relax = q.canRelax() && q.severalWords() && !q.words().isEmpty();
@@ -48,11 +56,25 @@ final class Candidates {
         if (relax ? minimumWords < 2 : strict.size() < 2) {
             return null;
         }
+        Map<Query, Long> costs = new LinkedHashMap<>();
+        long touched = 0;
+        List<List<Query>> lists = relax ? List.of(q.strict(), q.words()) : List.of(q.strict());
+        for (List<Query> list : lists) {
+            for (Query clause : list) {
+                if (!costs.containsKey(clause)) {
+                    costs.put(clause, leaves.get(clause).cost(searcher));
+                    touched += costs.get(clause);
+                }
+            }
+        }
+        if (touched < few) {
+            return null;
+        }
         int maxDoc = searcher.getIndexReader().maxDoc();
-        FixedBitSet all = conjunction(searcher, strict, leaves, terms, maxDoc);
+        FixedBitSet all = conjunction(searcher, strict, leaves, terms, costs, maxDoc);
         FixedBitSet most = new FixedBitSet(maxDoc);
         if (relax) {
-            most = most(searcher, q.words(), leaves, terms, minimumWords);
+            most = most(searcher, q.words(), leaves, terms, costs, minimumWords);
         }
         FixedBitSet out = all.clone();
         out.or(most);
@@ -86,14 +108,10 @@ final class Candidates {
      * words up to that weight are read over the whole index, and the others only where those matched.
      */
     private static FixedBitSet most(Commit searcher, List<Query> words, Map<Query, Leaves> leaves, TermLeaves terms,
-            int minimum) throws IOException {
+            Map<Query, Long> costs, int minimum) throws IOException {
         int maxDoc = searcher.getIndexReader().maxDoc();
         Map<Query, Integer> times = new LinkedHashMap<>();
         words.forEach(w -> times.merge(w, 1, Integer::sum));
-        Map<Query, Long> costs = new LinkedHashMap<>();
-        for (Query w : times.keySet()) {
-            costs.put(w, leaves.get(w).cost(searcher));
-        }
         List<Query> order = new ArrayList<>(times.keySet());
         order.sort((a, b) -> Long.compare(costs.get(a), costs.get(b)));
         BitCounts counts = new BitCounts(maxDoc, words.size());
@@ -114,22 +132,18 @@ final class Candidates {
 
     /** The documents every clause of {@code strict} matches (none when it is empty). */
     private static FixedBitSet conjunction(Commit searcher, List<Query> strict, Map<Query, Leaves> leaves,
-            TermLeaves terms, int maxDoc) throws IOException {
-        List<Leaves> order = new ArrayList<>();
-        Map<Leaves, Long> costs = new LinkedHashMap<>();
+            TermLeaves terms, Map<Query, Long> costs, int maxDoc) throws IOException {
         for (Query c : strict) {
-            Leaves l = leaves.get(c);
-            if (l.isEmpty()) {
+            if (leaves.get(c).isEmpty()) {
                 return new FixedBitSet(maxDoc);
             }
-            order.add(l);
-            costs.put(l, l.cost(searcher));
         }
+        List<Query> order = new ArrayList<>(strict);
         order.sort((a, b) -> Long.compare(costs.get(a), costs.get(b)));
         FixedBitSet running = null;
-        for (Leaves l : order) {
+        for (Query c : order) {
             FixedBitSet docs = new FixedBitSet(maxDoc);
-            l.match(searcher, terms, running, docs);
+            leaves.get(c).match(searcher, terms, running, docs);
             running = docs;
             if (docs.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
                 break;

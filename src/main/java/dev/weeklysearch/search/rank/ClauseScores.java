@@ -36,6 +36,12 @@ final class ClauseScores {
      * any-word pass needs.
      */
     static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, boolean anyWord) throws IOException {
+        return score(searcher, q, w, anyWord, Candidates.FEW);
+    }
+
+    /** As {@link #score(Commit, CompiledQuery, Workspace, boolean)}, narrowing from {@code few} postings on. */
+    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, boolean anyWord, long few)
+            throws IOException {
         w.clear();
         ClauseScores s = new ClauseScores(w);
         // Each distinct query once, with how many times each list holds it.
@@ -50,7 +56,7 @@ final class ClauseScores {
         for (Query c : uses.keySet()) {
             leaves.put(c, Leaves.of(c, pruning));
         }
-        s.candidates = anyWord ? null : Candidates.of(searcher, q, leaves, w.terms);
+        s.candidates = anyWord ? null : Candidates.of(searcher, q, leaves, w.terms, few);
         for (Map.Entry<Query, int[]> e : uses.entrySet()) {
             Leaves clause = leaves.get(e.getKey());
             FixedBitSet domain = s.candidates == null ? null : s.candidates.domain(e.getValue());

@@ -36,9 +36,8 @@ final class LeafWalks {
                 continue;
             }
             Bits live = segment.reader().getLiveDocs();
-            DocIdSetIterator it = scorer.iterator();
-            Within within = new Within(domain, segment.docBase, segment.reader().maxDoc());
-            for (int d = within.next(it); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next(it)) {
+            Within within = new Within(scorer.iterator(), domain, segment.docBase, segment.reader().maxDoc());
+            for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
                 if (live == null || live.get(d)) {
                     into.add(segment.docBase + d, scorer.score(), 1);
                 }
@@ -66,10 +65,10 @@ final class LeafWalks {
                 continue;
             }
             int base = segment.docBase;
-            Within within = new Within(domain, base, segment.reader().maxDoc());
             TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
             DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-            for (int d = within.next(it); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next(it)) {
+            Within within = new Within(it, domain, base, segment.reader().maxDoc());
+            for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
                 if (!into.get(base + d) && (twoPhase == null || twoPhase.matches())) {
                     into.set(base + d);
                 }

@@ -83,8 +83,8 @@ final class TermLeaves {
             byte[] cached = searcher.norms(segment, field);
             NumericDocValues norms = cached == null ? segment.reader().getNormValues(field) : null;
             Bits live = segment.reader().getLiveDocs();
-            Within within = new Within(domain, segment.docBase, segment.reader().maxDoc());
-            for (int d = within.next(docs); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next(docs)) {
+            Within within = new Within(docs, domain, segment.docBase, segment.reader().maxDoc());
+            for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
                 if (live == null || live.get(d)) {
                     long norm;
                     if (cached != null) {
@@ -122,8 +122,8 @@ final class TermLeaves {
                 docs.intoBitSet(DocIdSetIterator.NO_MORE_DOCS, into, -base);
                 continue;
             }
-            Within within = new Within(domain, base, segment.reader().maxDoc());
-            for (int d = within.next(docs); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next(docs)) {
+            Within within = new Within(docs, domain, base, segment.reader().maxDoc());
+            for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
                 into.set(base + d);
             }
         }

@@ -16,30 +16,34 @@ final class Within {
     /** Leapfrog when the iterator's cost is more than this many times the domain's documents. */
     private static final int LEAP = 4;
 
+    private final DocIdSetIterator it;
     private final FixedBitSet domain;
     private final int base;
     private final int end;
-    private final int count;
+    /** The domain holds none of the segment's documents. */
+    private final boolean none;
+    /** The iterator steps rather than leapfrogs (from its cost and the domain's size). */
+    private final boolean step;
 
-    /** The segment holding the index's documents {@code base} to {@code base + maxDoc - 1}. */
-    Within(FixedBitSet domain, int base, int maxDoc) {
+    /** {@code it} over the segment holding the index's documents {@code base} to {@code base + maxDoc - 1}. */
+    Within(DocIdSetIterator it, FixedBitSet domain, int base, int maxDoc) {
+        this.it = it;
         this.domain = domain;
         this.base = base;
         this.end = base + maxDoc;
-        this.count = domain == null || maxDoc == 0 ? 0 : domain.cardinality(base, end);
+        int count = domain == null || maxDoc == 0 ? 0 : domain.cardinality(base, end);
+        this.none = domain != null && count == 0;
+        this.step = domain == null || it.cost() <= (long) LEAP * count;
     }
 
     /** The iterator's next document (within its segment) that the domain holds, or NO_MORE_DOCS. */
-    int next(DocIdSetIterator it) throws IOException {
-        if (domain == null) {
-            return it.nextDoc();
-        }
-        if (count == 0) {
+    int next() throws IOException {
+        if (none) {
             return DocIdSetIterator.NO_MORE_DOCS;
         }
-        if (it.cost() <= (long) LEAP * count) {
+        if (step) {
             int d = it.nextDoc();
-            while (d != DocIdSetIterator.NO_MORE_DOCS && !domain.get(base + d)) {
+            while (domain != null && d != DocIdSetIterator.NO_MORE_DOCS && !domain.get(base + d)) {
                 d = it.nextDoc();
             }
             return d;
