@@ -4,14 +4,16 @@
 # corpus itself, Nx is N copies of each post as in bench/scale.sh). Prints each run's mean ms per query
 # and bytes allocated per query, the peak RSS of each process, and the floor/project ratio (the project's
 # lead: 2.0 means twice as fast as the floor). See bench/README.md.
-# Environment: SCALES ("1 100"), ROUNDS (2 runs of each side per scale), COUNT (1500 queries),
-# FLAGS (the server's JVM flags), FLOOR (../shared/floor).
+# Environment: SCALES ("1 100"), ROUNDS (2 runs of each side per scale), PER_RUN (3 rounds over the
+# queries measured per run, after each side's own warm-up round: the first rounds still run code the JIT
+# is compiling, on both sides), COUNT (1500 queries), FLAGS (the server's JVM flags), FLOOR (../shared/floor).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
 SCALES=${SCALES:-"1 100"}
 ROUNDS=${ROUNDS:-2}
+PER_RUN=${PER_RUN:-3}
 COUNT=${COUNT:-1500}
 FLAGS=${FLAGS:-"-XX:+UseSerialGC -Xms192m -Xmx384m -Xmn128m"}
 FLOOR=${FLOOR:-../shared/floor}
@@ -62,11 +64,11 @@ for scale in $SCALES; do
         for side in $order; do
             if [ "$side" = project ]; then
                 # shellcheck disable=SC2086
-                run project java $FLAGS -jar "$JAR" bench search --index "$dir/idx" --queries "$dir/queries.txt" --rounds 1
+                run project java $FLAGS -jar "$JAR" bench search --index "$dir/idx" --queries "$dir/queries.txt" --rounds "$PER_RUN"
                 read -r mean bytes < <(project_figures "$TMP/project.out")
                 p_means+=("$mean")
             else
-                run floor env FLOOR_JAVA_OPTS="$FLAGS" "$FLOOR/floor.sh" bench "$dir/floor" "$dir/queries.txt" 1
+                run floor env FLOOR_JAVA_OPTS="$FLAGS" "$FLOOR/floor.sh" bench "$dir/floor" "$dir/queries.txt" "$PER_RUN"
                 read -r mean bytes < <(floor_figures "$TMP/floor.out")
                 f_means+=("$mean")
             fi

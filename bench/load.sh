@@ -9,7 +9,8 @@
 # Each server is warmed up until the JIT has settled. Prints p50/p99/rps per mode and connections, search/ping
 # ratios, the server's CPU per request (and the JIT compiler's part), and its RSS after its load.
 # See bench/README.md. Environment overrides:
-#   DURATION (10s), WARMUP (10s: one warm-up round), WARMUP_MAX (240: seconds of warm-up at most),
+#   DURATION (10s), WARMUP (10s: one warm-up round), WARMUP_MIN (0) and WARMUP_MAX (240): seconds of warm-up
+#   at least and at most,
 #   COUNT (1500 queries), CACHED_COUNT (1000), CONNS ("1 4 32"), MODES ("lexical hybrid cached"),
 #   SERVER (bin/weekly-search: how the server is run; e.g. "java -jar /tmp/old.jar" to measure another build),
 #   QUERY_CMD (same as SERVER: what runs `bench queries`), SERVE_ARGS (extra `serve` options for every mode),
@@ -21,6 +22,7 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-10s}
 WARMUP_MAX=${WARMUP_MAX:-240}
+WARMUP_MIN=${WARMUP_MIN:-0}
 COUNT=${COUNT:-1500}
 CACHED_COUNT=${CACHED_COUNT:-1000}
 CONNS=${CONNS:-1 4 32}
@@ -108,7 +110,7 @@ print(f"server CPU per request: {(a1 - a0) * ms / max(n, 1):.3f} ms, of which JI
 PY
 }
 # Warms the server up until the JIT has settled: a load run until the compiler threads' share of the server's CPU
-# over a WARMUP round falls under 5 % (at most WARMUP_MAX seconds). A fresh JVM compiles for a minute or more
+# over a WARMUP round falls under 5 % (at least WARMUP_MIN, at most WARMUP_MAX seconds). A fresh JVM compiles for a minute or more
 # under this load; measuring before that reports the compiler, not the query path. For `cached`, the warm-up
 # also fills the answer cache (every query once at least).
 warm_up() {
@@ -118,7 +120,8 @@ warm_up() {
         wrk -t"$THREADS" -c4 -d"$WARMUP" -s bench/queries.lua "$BASE" >/dev/null
         after=$(server_cpu)
         share=$(python3 -c 'import sys; (a0, j0), (a1, j1) = (map(int, x.split()) for x in sys.argv[1:3]); print(round(100 * (j1 - j0) / max(a1 - a0, 1)))' "$before" "$after")
-        if [ "$share" -lt 5 ] || [ $(( SECONDS - started )) -ge "$WARMUP_MAX" ]; then
+        if { [ "$share" -lt 5 ] && [ $(( SECONDS - started )) -ge "$WARMUP_MIN" ]; } \
+            || [ $(( SECONDS - started )) -ge "$WARMUP_MAX" ]; then
             echo "  warm-up: $(( SECONDS - started )) s of load at 4 connections; the JIT compiler's share of the server's CPU in the last ${WARMUP}: ${share} %"
             break
         fi

@@ -40,6 +40,7 @@ final class BenchSearch {
                     hits, semantic ? "on" : "off");
             long[] nanos = new long[queries.size() * rounds];
             long bytesBefore = threads.getThreadAllocatedBytes(self);
+            long cpuBefore = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             for (int r = 0; r < rounds; r++) {
                 long[] one = new long[queries.size()];
@@ -56,12 +57,14 @@ final class BenchSearch {
                 System.out.printf(Locale.ROOT, "slow: %8.3f ms  %s%n", last[order[i]] / 1e6, queries.get(order[i]));
             }
             long bytes = threads.getThreadAllocatedBytes(self) - bytesBefore;
+            long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
             Arrays.sort(nanos);
             System.out.printf(Locale.ROOT,
                     "search: %d queries x %d rounds: p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  mean %.3f ms  "
-                            + "%.0f queries/s on one thread  %,d bytes allocated per query%n",
+                            + "%.0f queries/s on one thread  %,d bytes allocated per query  %.3f ms CPU per query%n",
                     queries.size(), rounds, at(nanos, 0.50), at(nanos, 0.90), at(nanos, 0.99),
-                    wall / 1e6 / nanos.length, nanos.length / (wall / 1e9), bytes / nanos.length);
+                    wall / 1e6 / nanos.length, nanos.length / (wall / 1e9), bytes / nanos.length,
+                    cpu / 1e6 / nanos.length);
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The word side of a query scored clause at a time: each distinct clause is rewritten, weighed and
@@ -22,13 +23,25 @@ import org.apache.lucene.search.Query;
 final class ClauseScores {
     private final Workspace w;
     private int strictClauses;
+    /** Where the clauses were scored, or null: everywhere. */
+    private Candidates candidates;
 
     private ClauseScores(Workspace w) {
         this.w = w;
     }
 
-    /** Scores the compiled query's clauses into {@code w} (cleared first). */
-    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w) throws IOException {
+    /**
+     * Scores the compiled query's clauses into {@code w} (cleared first), only where the strict or the
+     * most-words pass can match ({@link Candidates}); with {@code anyWord}, everywhere, as the
+     * any-word pass needs.
+     */
+    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, boolean anyWord) throws IOException {
+        return score(searcher, q, w, anyWord, Candidates.FEW);
+    }
+
+    /** As {@link #score(Commit, CompiledQuery, Workspace, boolean)}, narrowing from {@code few} postings on. */
+    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, boolean anyWord, long few)
+            throws IOException {
         w.clear();
         ClauseScores s = new ClauseScores(w);
         // Each distinct query once, with how many times each list holds it.
@@ -39,22 +52,33 @@ final class ClauseScores {
         q.bonus().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[3]++);
         s.strictClauses = q.strict().size();
         Pruning pruning = new Pruning(searcher.terms(), w.terms);
+        Map<Query, Leaves> leaves = new LinkedHashMap<>();
+        for (Query c : uses.keySet()) {
+            leaves.put(c, Leaves.of(c, pruning));
+        }
+        s.candidates = anyWord ? null : Candidates.of(searcher, q, leaves, w.terms, few);
         for (Map.Entry<Query, int[]> e : uses.entrySet()) {
-            Leaves leaves = Leaves.of(e.getKey(), pruning);
-            if (!leaves.isEmpty()) {
-                s.add(searcher, leaves, e.getValue());
+            Leaves clause = leaves.get(e.getKey());
+            FixedBitSet domain = s.candidates == null ? null : s.candidates.domain(e.getValue());
+            if (!clause.isEmpty() && (s.candidates == null || domain != null)) {
+                s.add(searcher, clause, e.getValue(), domain);
             }
         }
         return s;
     }
 
+    /** Scored only where a pass but the any-word one can match: that pass needs {@code score(…, true)}. */
+    boolean narrowed() {
+        return candidates != null;
+    }
+
     /**
-     * Sums the clause's leaves into {@code w.clause}, then adds each document's clause score to the
+     * Sums the clause's leaves into {@code w.clause} within {@code domain} (all when null), then adds each document's clause score to the
      * lists that hold the clause, as many times as each holds it.
      */
-    private void add(Commit searcher, Leaves clause, int[] use) throws IOException {
+    private void add(Commit searcher, Leaves clause, int[] use, FixedBitSet domain) throws IOException {
         Sums c = w.clause;
-        clause.score(searcher, c, w.group, w.terms);
+        clause.score(searcher, c, w.group, w.terms, domain);
         for (int i = 0; i < c.size; i++) {
             int d = c.touched[i];
             // A clause scores as a float, as its Boolean query would.

@@ -101,7 +101,7 @@ public final class Hybrid {
         FacetCounts.Result lexical;
         List<ScoreDoc> words;
         try {
-            ClauseScores scores = ClauseScores.score(searcher, q, workspace);
+            ClauseScores scores = ClauseScores.score(searcher, q, workspace, false);
             FixedBitSet entries = searcher.entries();
             strict = WordPass.run(searcher, scores.strictCandidates(), d -> entries.get(d) && scores.strict(d),
                     scores::strictScore, request, window, relevance);
@@ -113,8 +113,9 @@ public final class Hybrid {
                         relevance);
                 if (loose.distinct() == 0) {
                     // No entry has most of the words: any one of them will do, rather than nothing.
-                    loose = WordPass.run(searcher, scores.wordCandidates(), d -> entries.get(d) && scores.words(d, 1),
-                            scores::wordsScore, request, window, relevance);
+                    ClauseScores any = scores.narrowed() ? ClauseScores.score(searcher, q, workspace, true) : scores;
+                    loose = WordPass.run(searcher, any.wordCandidates(), d -> entries.get(d) && any.words(d, 1),
+                            any::wordsScore, request, window, relevance);
                 }
                 Set<Integer> seen = new HashSet<>();
                 words.forEach(sd -> seen.add(sd.doc));

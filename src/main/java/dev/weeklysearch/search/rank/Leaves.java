@@ -3,20 +3,18 @@ package dev.weeklysearch.search.rank;
 import dev.weeklysearch.search.commit.Commit;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.LeafReaderContext;
+import java.util.Set;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * A clause as the leaf queries whose scores it sums, each with the product of the boosts above it,
@@ -131,18 +129,19 @@ final class Leaves {
     }
 
     /**
-     * Adds each matching document's clause score to {@code clause} (its count is how many leaves
-     * and groups matched it), using {@code group} (empty, and left empty) for the groups, and
-     * {@code terms} for the term leaves.
+     * Adds each matching document of {@code domain} (all when null) its clause score to {@code clause}
+     * (its count is how many leaves and groups matched it), using {@code group} (empty, and left
+     * empty) for the groups, and {@code terms} for the term leaves. Within a domain every document of
+     * it is scored as over the whole index: the same leaves, summed in the same order.
      */
-    void score(Commit searcher, ClauseScores.Sums clause, ClauseScores.Sums group, TermLeaves terms)
-            throws IOException {
+    void score(Commit searcher, ClauseScores.Sums clause, ClauseScores.Sums group, TermLeaves terms,
+            FixedBitSet domain) throws IOException {
         for (Map.Entry<Query, Float> leaf : plain.entrySet()) {
-            score(searcher, leaf.getKey(), leaf.getValue(), clause, terms);
+            LeafWalks.score(searcher, leaf.getKey(), leaf.getValue(), clause, terms, domain);
         }
         for (Group g : groups) {
             for (Map.Entry<Query, Float> leaf : g.leaves().entrySet()) {
-                score(searcher, leaf.getKey(), leaf.getValue(), group, terms);
+                LeafWalks.score(searcher, leaf.getKey(), leaf.getValue(), group, terms, domain);
             }
             for (int i = 0; i < group.size; i++) {
                 int d = group.touched[i];
@@ -154,28 +153,43 @@ final class Leaves {
         }
     }
 
-    /** Sums the boosted leaf's score of each document it matches into {@code into}. */
-    private static void score(Commit searcher, Query leaf, float boost, ClauseScores.Sums into,
-            TermLeaves terms) throws IOException {
-        if (leaf instanceof TermQuery t) {
-            terms.score(searcher, t, boost, into);
-            return;
+    /**
+     * Sets in {@code into} the documents of {@code domain} (all when null) the clause matches, deleted
+     * ones included: those of a leaf, and those holding enough of a group's leaves.
+     */
+    void match(Commit searcher, TermLeaves terms, FixedBitSet domain, FixedBitSet into) throws IOException {
+        for (Query leaf : plain.keySet()) {
+            LeafWalks.match(searcher, leaf, terms, domain, into);
         }
-        Weight weight = searcher.createWeight(searcher.rewrite(leaf), ScoreMode.COMPLETE, boost);
-        for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(segment);
-            if (scorer == null) {
-                continue;
+        int maxDoc = into.length();
+        for (Group g : groups) {
+            BitCounts counts = new BitCounts(maxDoc, g.leaves().size());
+            for (Query leaf : g.leaves().keySet()) {
+                FixedBitSet docs = new FixedBitSet(maxDoc);
+                LeafWalks.match(searcher, leaf, terms, domain, docs);
+                counts.add(docs, 1);
             }
-            Bits live = segment.reader().getLiveDocs();
-            DocIdSetIterator it = scorer.iterator();
-            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                if (live == null || live.get(d)) {
-                    into.add(segment.docBase + d, scorer.score(), 1);
-                }
-            }
+            into.or(counts.atLeast(g.minimum()));
         }
-        // The leaf is scored: the enums its phrases borrowed can serve the next leaf.
-        terms.takeBack();
+    }
+
+    /**
+     * What matching the clause costs, roughly: per leaf, the documents of its rarest term (a phrase
+     * matches no more), summed. Only orders the clauses of a conjunction, cheapest first.
+     */
+    long cost(Commit searcher) throws IOException {
+        long sum = 0;
+        List<Query> all = new ArrayList<>(plain.keySet());
+        groups.forEach(g -> all.addAll(g.leaves().keySet()));
+        for (Query leaf : all) {
+            Set<Term> held = new HashSet<>();
+            leaf.visit(QueryVisitor.termCollector(held));
+            long rarest = held.isEmpty() ? searcher.getIndexReader().maxDoc() : Long.MAX_VALUE;
+            for (Term t : held) {
+                rarest = Math.min(rarest, searcher.terms().states(t).docFreq());
+            }
+            sum += rarest;
+        }
+        return sum;
     }
 }

@@ -18,6 +18,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOSupplier;
 
 /**
@@ -52,8 +53,12 @@ final class TermLeaves {
         }
     }
 
-    /** Adds the boosted term's score of each document holding it to {@code into}. */
-    void score(Commit searcher, TermQuery leaf, float boost, ClauseScores.Sums into) throws IOException {
+    /**
+     * Adds the boosted term's score of each document holding it to {@code into}, within {@code domain}
+     * (all documents when null).
+     */
+    void score(Commit searcher, TermQuery leaf, float boost, ClauseScores.Sums into, FixedBitSet domain)
+            throws IOException {
         Term term = leaf.getTerm();
         String field = term.field();
         TermStates states = leaf.getTermStates() != null ? leaf.getTermStates() : searcher.terms().states(term);
@@ -74,13 +79,12 @@ final class TermLeaves {
             if (te == null) {
                 continue;
             }
-            te.seekExact(term.bytes(), state);
-            PostingsEnum docs = te.postings(postings.get(segment.ord).get(field), PostingsEnum.FREQS);
-            postings.get(segment.ord).put(field, docs);
+            PostingsEnum docs = postings(segment, te, term, state);
             byte[] cached = searcher.norms(segment, field);
             NumericDocValues norms = cached == null ? segment.reader().getNormValues(field) : null;
             Bits live = segment.reader().getLiveDocs();
-            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+            Within within = new Within(docs, domain, segment.docBase, segment.reader().maxDoc());
+            for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
                 if (live == null || live.get(d)) {
                     long norm;
                     if (cached != null) {
@@ -92,6 +96,46 @@ final class TermLeaves {
                 }
             }
         }
+    }
+
+    /**
+     * Sets in {@code into} the documents of {@code domain} (all when null) holding the term; deleted
+     * ones too, which the caller leaves out once for all leaves.
+     */
+    void match(Commit searcher, TermQuery leaf, FixedBitSet domain, FixedBitSet into) throws IOException {
+        Term term = leaf.getTerm();
+        TermStates states = leaf.getTermStates() != null ? leaf.getTermStates() : searcher.terms().states(term);
+        if (states.docFreq() == 0) {
+            return;
+        }
+        for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
+            IOSupplier<TermState> supplier = states.get(segment);
+            TermState state = supplier == null ? null : supplier.get();
+            TermsEnum te = state == null ? null : termsEnum(segment, term.field());
+            if (te == null) {
+                continue;
+            }
+            PostingsEnum docs = postings(segment, te, term, state);
+            int base = segment.docBase;
+            if (domain == null) {
+                docs.nextDoc();
+                docs.intoBitSet(DocIdSetIterator.NO_MORE_DOCS, into, -base);
+                continue;
+            }
+            Within within = new Within(docs, domain, base, segment.reader().maxDoc());
+            for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
+                into.set(base + d);
+            }
+        }
+    }
+
+    /** The segment's kept postings enum of {@code field}, positioned on the term. */
+    private PostingsEnum postings(LeafReaderContext segment, TermsEnum te, Term term, TermState state)
+            throws IOException {
+        te.seekExact(term.bytes(), state);
+        PostingsEnum docs = te.postings(postings.get(segment.ord).get(term.field()), PostingsEnum.FREQS);
+        postings.get(segment.ord).put(term.field(), docs);
+        return docs;
     }
 
     /**

@@ -78,7 +78,7 @@ class LeavesTest {
             ClauseScores.Sums group = new ClauseScores.Sums(expected.length);
             Leaves leaves = Leaves.of(clause, pruning(s));
             assertThat(leaves.isEmpty()).isFalse();
-            leaves.score(s, sums, group, new TermLeaves(s.getIndexReader().leaves().size()));
+            leaves.score(s, sums, group, new TermLeaves(s.getIndexReader().leaves().size()), null);
             for (int i = 0; i < sums.size; i++) {
                 int d = sums.touched[i];
                 assertThat(sums.count[d]).isPositive();

@@ -1,0 +1,154 @@
+package dev.weeklysearch.search.rank;
+
+import dev.weeklysearch.search.commit.Commit;
+import dev.weeklysearch.search.query.CompiledQuery;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The documents some pass of {@link Hybrid} can match, found before anything is scored, so that the
+ * clauses are scored only there ({@link ClauseScores}): the entries with every strict clause (a
+ * conjunction: each clause, cheapest first, is read only where the clauses before it all matched),
+ * or with at least the most-words pass's minimum of the words ({@link BitCounts}), and none of the
+ * excluded clauses. A query of several words matches a few entries and touches tens of thousands
+ * of documents at 100 times the corpus; scoring every document some clause touched cost most of a
+ * query. The sets are exact, so the passes match, score and count exactly what they did.
+ */
+final class Candidates {
+    /**
+     * Below this many postings in all (the clauses' {@link Leaves#cost}), every clause is scored
+     * everywhere, as before: finding the candidates weighs the phrases twice and costs more than
+     * it saves on a few thousand documents (the corpus itself, 1,198 entries).
+     */
+    static final long FEW = 32_768;
+
+    /** The strict pass's candidates, the most-words pass's (empty when it does not run), and both. */
+    private final FixedBitSet strict;
+    private final FixedBitSet words;
+    private final FixedBitSet both;
+
+    private Candidates(FixedBitSet strict, FixedBitSet words) {
+        this.strict = strict;
+        this.words = words;
+        this.both = strict.clone();
+        both.or(words);
+    }
+
+    /**
+     * The candidates, or null when they are every document some clause matches (one strict clause and
+     * no most-words pass, or a minimum of one word): then there is nothing to skip.
+     *
+     * @param leaves each clause of {@code q} as its leaves
+     * @param few    below this many postings, no candidates ({@link #FEW}; tests narrow small indexes)
+     */
+    static Candidates of(Commit searcher, CompiledQuery q, Map<Query, Leaves> leaves, TermLeaves terms, long few)
+            throws IOException {
+        int minimumWords = q.looseMinimum();
+        boolean relax = q.canRelax() && q.severalWords() && !q.words().isEmpty();
+        List<Query> strict = new ArrayList<>(new LinkedHashSet<>(q.strict()));
+        if (relax ? minimumWords < 2 : strict.size() < 2) {
+            return null;
+        }
+        Map<Query, Long> costs = new LinkedHashMap<>();
+        long touched = 0;
+        List<List<Query>> lists = relax ? List.of(q.strict(), q.words()) : List.of(q.strict());
+        for (List<Query> list : lists) {
+            for (Query clause : list) {
+                if (!costs.containsKey(clause)) {
+                    costs.put(clause, leaves.get(clause).cost(searcher));
+                    touched += costs.get(clause);
+                }
+            }
+        }
+        if (touched < few) {
+            return null;
+        }
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        FixedBitSet all = conjunction(searcher, strict, leaves, terms, costs, maxDoc);
+        FixedBitSet most = new FixedBitSet(maxDoc);
+        if (relax) {
+            most = most(searcher, q.words(), leaves, terms, costs, minimumWords);
+        }
+        FixedBitSet out = all.clone();
+        out.or(most);
+        out.and(searcher.entries());
+        for (Query excluded : new LinkedHashSet<>(q.excludedClauses())) {
+            FixedBitSet docs = new FixedBitSet(maxDoc);
+            leaves.get(excluded).match(searcher, terms, out, docs);
+            out.andNot(docs);
+        }
+        all.and(out);
+        most.and(out);
+        return new Candidates(all, most);
+    }
+
+    /**
+     * Where a clause must be scored, given how many times each list holds it (strict, words, excluded,
+     * bonus, as {@link ClauseScores} counts them); null when nowhere: an excluded clause's documents
+     * are no candidates. A strict clause's score counts only where every strict clause matched; a
+     * word's only where most words did.
+     */
+    FixedBitSet domain(int[] use) {
+        if (use[3] > 0 || use[0] > 0 && use[1] > 0) {
+            return both;
+        }
+        return use[0] > 0 ? strict : use[1] > 0 ? words : null;
+    }
+
+    /**
+     * The documents at least {@code minimum} of the words match (a word listed twice counts twice).
+     * A document missing words of weight {@code n - minimum + 1} or more has too few, so the cheapest
+     * words up to that weight are read over the whole index, and the others only where those matched.
+     */
+    private static FixedBitSet most(Commit searcher, List<Query> words, Map<Query, Leaves> leaves, TermLeaves terms,
+            Map<Query, Long> costs, int minimum) throws IOException {
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        Map<Query, Integer> times = new LinkedHashMap<>();
+        words.forEach(w -> times.merge(w, 1, Integer::sum));
+        List<Query> order = new ArrayList<>(times.keySet());
+        order.sort((a, b) -> Long.compare(costs.get(a), costs.get(b)));
+        BitCounts counts = new BitCounts(maxDoc, words.size());
+        FixedBitSet some = new FixedBitSet(maxDoc);
+        int weight = 0;
+        for (Query w : order) {
+            boolean whole = weight < words.size() - minimum + 1;
+            FixedBitSet docs = new FixedBitSet(maxDoc);
+            leaves.get(w).match(searcher, terms, whole ? null : some, docs);
+            counts.add(docs, times.get(w));
+            if (whole) {
+                some.or(docs);
+                weight += times.get(w);
+            }
+        }
+        return counts.atLeast(minimum);
+    }
+
+    /** The documents every clause of {@code strict} matches (none when it is empty). */
+    private static FixedBitSet conjunction(Commit searcher, List<Query> strict, Map<Query, Leaves> leaves,
+            TermLeaves terms, Map<Query, Long> costs, int maxDoc) throws IOException {
+        for (Query c : strict) {
+            if (leaves.get(c).isEmpty()) {
+                return new FixedBitSet(maxDoc);
+            }
+        }
+        List<Query> order = new ArrayList<>(strict);
+        order.sort((a, b) -> Long.compare(costs.get(a), costs.get(b)));
+        FixedBitSet running = null;
+        for (Query c : order) {
+            FixedBitSet docs = new FixedBitSet(maxDoc);
+            leaves.get(c).match(searcher, terms, running, docs);
+            running = docs;
+            if (docs.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+            }
+        }
+        return running == null ? new FixedBitSet(maxDoc) : running;
+    }
+}
