@@ -14,7 +14,8 @@
 #   COUNT (1500 queries), CACHED_COUNT (1000), CONNS ("1 4 32"), MODES ("lexical hybrid cached"),
 #   SERVER (bin/weekly-search: how the server is run; e.g. "java -jar /tmp/old.jar" to measure another build),
 #   QUERY_CMD (same as SERVER: what runs `bench queries`), SERVE_ARGS (extra `serve` options for every mode),
-#   INDEX (an existing index to serve instead of building one of CORPUS).
+#   INDEX (an existing index to serve instead of building one of CORPUS), MIN_HAN (0: keep only the queries
+#   holding at least that many Chinese characters, e.g. 4 for issue 23's natural questions).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -55,6 +56,12 @@ fi
 echo "== generating $COUNT distinct queries from the index =="
 # shellcheck disable=SC2086
 $QUERY_CMD bench queries --index "$INDEX" --count "$COUNT" --out "$TMP/queries.txt" | sed 's/^/  /'
+if [ "${MIN_HAN:-0}" -gt 0 ]; then
+    # Issue 23's budget is for natural questions: queries of at least MIN_HAN Chinese characters.
+    grep -P "(\\p{Han}.*){${MIN_HAN}}" "$TMP/queries.txt" >"$TMP/han-queries.txt" || true
+    mv "$TMP/han-queries.txt" "$TMP/queries.txt"
+    echo "  $(wc -l <"$TMP/queries.txt") of them hold at least $MIN_HAN Chinese characters (MIN_HAN)"
+fi
 export QUERIES="$TMP/queries.txt"
 ALL_QUERIES=$QUERIES
 head -n "$CACHED_COUNT" "$ALL_QUERIES" >"$TMP/cached-queries.txt"
