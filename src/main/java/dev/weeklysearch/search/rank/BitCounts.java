@@ -18,10 +18,30 @@ final class BitCounts {
 
     /** Counts up to {@code max} sets (a set added {@code times} times counts that many). */
     BitCounts(int maxDoc, int max) {
+        this(maxDoc, max, new long[planes(max)][FixedBitSet.bits2words(maxDoc)]);
+    }
+
+    /** The same, its planes taken from {@code sets} (empty: each is a cleared set's words). */
+    BitCounts(BitSets sets, int max) {
+        this(sets.maxDoc(), max, planesOf(sets, planes(max)));
+    }
+
+    private BitCounts(int maxDoc, int max, long[][] planes) {
         this.maxDoc = maxDoc;
         this.max = max;
-        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, max));
-        planes = new long[bits][FixedBitSet.bits2words(maxDoc)];
+        this.planes = planes;
+    }
+
+    private static int planes(int max) {
+        return 32 - Integer.numberOfLeadingZeros(Math.max(1, max));
+    }
+
+    private static long[][] planesOf(BitSets sets, int n) {
+        long[][] planes = new long[n][];
+        for (int p = 0; p < n; p++) {
+            planes[p] = sets.take().getBits();
+        }
+        return planes;
     }
 
     /** Counts each document of {@code set} {@code times} more times. */
@@ -45,7 +65,11 @@ final class BitCounts {
 
     /** The documents counted at least {@code minimum} times ({@code minimum} ≥ 1). */
     FixedBitSet atLeast(int minimum) {
-        FixedBitSet out = new FixedBitSet(maxDoc);
+        return atLeast(minimum, new FixedBitSet(maxDoc));
+    }
+
+    /** The same, written into {@code out}, an empty set of {@code maxDoc} bits. */
+    FixedBitSet atLeast(int minimum, FixedBitSet out) {
         if (minimum > total) {
             return out;
         }

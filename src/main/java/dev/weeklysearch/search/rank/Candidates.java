@@ -34,10 +34,11 @@ final class Candidates {
     private final FixedBitSet words;
     private final FixedBitSet both;
 
-    private Candidates(FixedBitSet strict, FixedBitSet words) {
+    private Candidates(FixedBitSet strict, FixedBitSet words, FixedBitSet both) {
         this.strict = strict;
         this.words = words;
-        this.both = strict.clone();
+        this.both = both;
+        both.or(strict);
         both.or(words);
     }
 
@@ -48,8 +49,8 @@ final class Candidates {
      * @param leaves each clause of {@code q} as its leaves
      * @param few    below this many postings, no candidates ({@link #FEW}; tests narrow small indexes)
      */
-    static Candidates of(Commit searcher, CompiledQuery q, Map<Query, Leaves> leaves, TermLeaves terms, long few)
-            throws IOException {
+    static Candidates of(Commit searcher, CompiledQuery q, Map<Query, Leaves> leaves, TermLeaves terms, long few,
+            BitSets sets) throws IOException {
         int minimumWords = q.looseMinimum();
         boolean relax = q.canRelax() && q.severalWords() && !q.words().isEmpty();
         List<Query> strict = new ArrayList<>(new LinkedHashSet<>(q.strict()));
@@ -70,23 +71,20 @@ final class Candidates {
         if (touched < few) {
             return null;
         }
-        int maxDoc = searcher.getIndexReader().maxDoc();
-        FixedBitSet all = conjunction(searcher, strict, leaves, terms, costs, maxDoc);
-        FixedBitSet most = new FixedBitSet(maxDoc);
-        if (relax) {
-            most = most(searcher, q.words(), leaves, terms, costs, minimumWords);
-        }
-        FixedBitSet out = all.clone();
+        FixedBitSet all = conjunction(searcher, strict, leaves, terms, costs, sets);
+        FixedBitSet most = relax ? most(searcher, q.words(), leaves, terms, costs, minimumWords, sets) : sets.take();
+        FixedBitSet out = sets.take();
+        out.or(all);
         out.or(most);
         out.and(searcher.entries());
         for (Query excluded : new LinkedHashSet<>(q.excludedClauses())) {
-            FixedBitSet docs = new FixedBitSet(maxDoc);
-            leaves.get(excluded).match(searcher, terms, out, docs);
+            FixedBitSet docs = sets.take();
+            leaves.get(excluded).match(searcher, terms, out, docs, sets);
             out.andNot(docs);
         }
         all.and(out);
         most.and(out);
-        return new Candidates(all, most);
+        return new Candidates(all, most, sets.take());
     }
 
     /**
@@ -108,47 +106,46 @@ final class Candidates {
      * words up to that weight are read over the whole index, and the others only where those matched.
      */
     private static FixedBitSet most(Commit searcher, List<Query> words, Map<Query, Leaves> leaves, TermLeaves terms,
-            Map<Query, Long> costs, int minimum) throws IOException {
-        int maxDoc = searcher.getIndexReader().maxDoc();
+            Map<Query, Long> costs, int minimum, BitSets sets) throws IOException {
         Map<Query, Integer> times = new LinkedHashMap<>();
         words.forEach(w -> times.merge(w, 1, Integer::sum));
         List<Query> order = new ArrayList<>(times.keySet());
         order.sort((a, b) -> Long.compare(costs.get(a), costs.get(b)));
-        BitCounts counts = new BitCounts(maxDoc, words.size());
-        FixedBitSet some = new FixedBitSet(maxDoc);
+        BitCounts counts = new BitCounts(sets, words.size());
+        FixedBitSet some = sets.take();
         int weight = 0;
         for (Query w : order) {
             boolean whole = weight < words.size() - minimum + 1;
-            FixedBitSet docs = new FixedBitSet(maxDoc);
-            leaves.get(w).match(searcher, terms, whole ? null : some, docs);
+            FixedBitSet docs = sets.take();
+            leaves.get(w).match(searcher, terms, whole ? null : some, docs, sets);
             counts.add(docs, times.get(w));
             if (whole) {
                 some.or(docs);
                 weight += times.get(w);
             }
         }
-        return counts.atLeast(minimum);
+        return counts.atLeast(minimum, sets.take());
     }
 
     /** The documents every clause of {@code strict} matches (none when it is empty). */
     private static FixedBitSet conjunction(Commit searcher, List<Query> strict, Map<Query, Leaves> leaves,
-            TermLeaves terms, Map<Query, Long> costs, int maxDoc) throws IOException {
+            TermLeaves terms, Map<Query, Long> costs, BitSets sets) throws IOException {
         for (Query c : strict) {
             if (leaves.get(c).isEmpty()) {
-                return new FixedBitSet(maxDoc);
+                return sets.take();
             }
         }
         List<Query> order = new ArrayList<>(strict);
         order.sort((a, b) -> Long.compare(costs.get(a), costs.get(b)));
         FixedBitSet running = null;
         for (Query c : order) {
-            FixedBitSet docs = new FixedBitSet(maxDoc);
-            leaves.get(c).match(searcher, terms, running, docs);
+            FixedBitSet docs = sets.take();
+            leaves.get(c).match(searcher, terms, running, docs, sets);
             running = docs;
             if (docs.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
                 break;
             }
         }
-        return running == null ? new FixedBitSet(maxDoc) : running;
+        return running == null ? sets.take() : running;
     }
 }

@@ -56,7 +56,7 @@ final class ClauseScores {
         for (Query c : uses.keySet()) {
             leaves.put(c, Leaves.of(c, pruning));
         }
-        s.candidates = anyWord ? null : Candidates.of(searcher, q, leaves, w.terms, few);
+        s.candidates = anyWord ? null : Candidates.of(searcher, q, leaves, w.terms, few, w.bits);
         for (Map.Entry<Query, int[]> e : uses.entrySet()) {
             Leaves clause = leaves.get(e.getKey());
             FixedBitSet domain = s.candidates == null ? null : s.candidates.domain(e.getValue());
@@ -168,9 +168,12 @@ final class ClauseScores {
 
         /** Enums kept for term leaves, bound to the searcher's segments. */
         final TermLeaves terms;
+        /** Scratch sets for finding the candidates, taken back when the workspace is next taken. */
+        final BitSets bits;
 
         Workspace(int maxDoc, int segments) {
             terms = new TermLeaves(segments);
+            bits = new BitSets(maxDoc);
             clause = new Sums(maxDoc);
             group = new Sums(maxDoc);
             strict = new Sums(maxDoc);

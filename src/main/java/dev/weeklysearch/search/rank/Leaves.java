@@ -155,21 +155,22 @@ final class Leaves {
 
     /**
      * Sets in {@code into} the documents of {@code domain} (all when null) the clause matches, deleted
-     * ones included: those of a leaf, and those holding enough of a group's leaves.
+     * ones included: those of a leaf, and those holding enough of a group's leaves. The groups' counts
+     * take their scratch sets from {@code sets}.
      */
-    void match(Commit searcher, TermLeaves terms, FixedBitSet domain, FixedBitSet into) throws IOException {
+    void match(Commit searcher, TermLeaves terms, FixedBitSet domain, FixedBitSet into, BitSets sets)
+            throws IOException {
         for (Query leaf : plain.keySet()) {
             LeafWalks.match(searcher, leaf, terms, domain, into);
         }
-        int maxDoc = into.length();
         for (Group g : groups) {
-            BitCounts counts = new BitCounts(maxDoc, g.leaves().size());
+            BitCounts counts = new BitCounts(sets, g.leaves().size());
             for (Query leaf : g.leaves().keySet()) {
-                FixedBitSet docs = new FixedBitSet(maxDoc);
+                FixedBitSet docs = sets.take();
                 LeafWalks.match(searcher, leaf, terms, domain, docs);
                 counts.add(docs, 1);
             }
-            into.or(counts.atLeast(g.minimum()));
+            into.or(counts.atLeast(g.minimum(), sets.take()));
         }
     }
 

@@ -22,7 +22,11 @@ public final class Workspaces {
     /** A workspace for one request; give it back with {@link #release}. */
     ClauseScores.Workspace take() {
         ClauseScores.Workspace w = pool.poll();
-        return w != null ? w : new ClauseScores.Workspace(Math.max(1, reader.maxDoc()), reader.leaves().size());
+        if (w == null) {
+            return new ClauseScores.Workspace(Math.max(1, reader.maxDoc()), reader.leaves().size());
+        }
+        w.bits.reset();
+        return w;
     }
 
     void release(ClauseScores.Workspace w) {
