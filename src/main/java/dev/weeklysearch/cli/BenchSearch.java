@@ -7,7 +7,6 @@ import dev.weeklysearch.search.SearchRequest;
 import dev.weeklysearch.search.SearchResult;
 import dev.weeklysearch.search.Searcher;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +30,14 @@ final class BenchSearch {
         if (queries.isEmpty()) {
             return 2;
         }
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long self = Thread.currentThread().threadId();
+        ThreadMeter meter = new ThreadMeter();
         try (Searcher searcher = Searcher.open(index, 60_000, 0, semantic)) {
             long hits = round(searcher, queries, new long[queries.size()]);
             System.out.printf(Locale.ROOT, "warm-up: %d queries, %d hits in all, semantic %s%n", queries.size(),
                     hits, semantic ? "on" : "off");
             long[] nanos = new long[queries.size() * rounds];
-            long bytesBefore = threads.getThreadAllocatedBytes(self);
-            long cpuBefore = threads.getCurrentThreadCpuTime();
+            long bytesBefore = meter.bytes();
+            long cpuBefore = meter.cpu();
             long start = System.nanoTime();
             for (int r = 0; r < rounds; r++) {
                 long[] one = new long[queries.size()];
@@ -56,8 +53,8 @@ final class BenchSearch {
             for (int i = 0; i < Math.min(slowest, order.length); i++) {
                 System.out.printf(Locale.ROOT, "slow: %8.3f ms  %s%n", last[order[i]] / 1e6, queries.get(order[i]));
             }
-            long bytes = threads.getThreadAllocatedBytes(self) - bytesBefore;
-            long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
+            long bytes = meter.bytes() - bytesBefore;
+            long cpu = meter.cpu() - cpuBefore;
             Arrays.sort(nanos);
             System.out.printf(Locale.ROOT,
                     "search: %d queries x %d rounds: p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  mean %.3f ms  "
@@ -93,9 +90,7 @@ final class BenchSearch {
         if (queries.isEmpty()) {
             return 2;
         }
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long self = Thread.currentThread().threadId();
+        ThreadMeter meter = new ThreadMeter();
         Path dir = Files.createTempDirectory("bench-insights");
         Settings unlimited = new Settings(true, 90, 3, Settings.DEFAULTS.maxQueriesPerDay(), Integer.MAX_VALUE / 20);
         try (Searcher searcher = Searcher.open(index, 60_000, 0, semantic);
@@ -112,8 +107,8 @@ final class BenchSearch {
                 }
                 for (int i = 0; i < queries.size(); i++) {
                     boolean onFirst = (i + r) % 2 != 0;
-                    one(searcher, queries.get(i), onFirst ? insights : null, new long[][] {nanos, cpu, bytes}, threads, self);
-                    one(searcher, queries.get(i), onFirst ? null : insights, new long[][] {nanos, cpu, bytes}, threads, self);
+                    one(searcher, queries.get(i), onFirst ? insights : null, new long[][] {nanos, cpu, bytes}, meter);
+                    one(searcher, queries.get(i), onFirst ? null : insights, new long[][] {nanos, cpu, bytes}, meter);
                 }
             }
             long n = (long) queries.size() * rounds;
@@ -145,17 +140,17 @@ final class BenchSearch {
      * is the thread's own: on a machine shared with other work, wall time also holds the waits for a core.
      */
     private static void one(Searcher searcher, String q, Insights insights, long[][] sums,
-            com.sun.management.ThreadMXBean threads, long self) throws IOException {
+            ThreadMeter meter) throws IOException {
         int mode = insights == null ? 0 : 1;
-        long b = threads.getThreadAllocatedBytes(self);
-        long c = threads.getCurrentThreadCpuTime();
+        long b = meter.bytes();
+        long c = meter.cpu();
         long t = System.nanoTime();
         SearchResult r = searcher.search(SearchRequest.of(q));
-        long[] mid = {System.nanoTime(), threads.getCurrentThreadCpuTime(), threads.getThreadAllocatedBytes(self)};
+        long[] mid = {System.nanoTime(), meter.cpu(), meter.bytes()};
         if (insights != null && insights.admit()) {
             insights.search(q, r.total());
         }
-        long[] end = {System.nanoTime(), threads.getCurrentThreadCpuTime(), threads.getThreadAllocatedBytes(self)};
+        long[] end = {System.nanoTime(), meter.cpu(), meter.bytes()};
         long[] start = {t, c, b};
         for (int k = 0; k < 3; k++) {
             sums[k][mode] += end[k] - start[k];
