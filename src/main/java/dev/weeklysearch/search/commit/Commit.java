@@ -23,11 +23,11 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>The rule for caches: a per-commit cache lives exactly as long as its commit, has one owner
  * and a fixed bound, and once full stops adding (popular entries come first): here the stored
  * documents ({@link StoredDocs}), term states ({@link TermStatesCache}) and norms ({@link
- * NormCache}: one byte a document per scored field). Built once per commit, when it opens: the
- * entries (a bit a document), the reprint groups ({@link Reprints}: an int a document) and the
- * faceted fields' ordinals ({@link Ordinals}: an int a document and field). Caches that outlive
- * commits (query vectors, typo automata) belong to the search facade, which serves for the
- * process's lifetime.
+ * NormCache}: one byte a document per scored field). Built once per commit, when it opens, for
+ * the facets: the entries (a bit a document), the reprint groups ({@link Reprints}: an int a
+ * document), the faceted fields' ordinals ({@link Ordinals}: an int a document and field) and the
+ * dates ({@link Dates}: a long a document). Caches that outlive commits (query vectors, typo
+ * automata) belong to the search facade, which serves for the process's lifetime.
  */
 public final class Commit extends IndexSearcher {
     /** The fields the facets count, read into {@link Ordinals} when the commit opens. */
@@ -39,6 +39,7 @@ public final class Commit extends IndexSearcher {
     private final NormCache norms;
     private final Reprints reprints;
     private final Map<String, Ordinals> facets;
+    private final Dates dates;
     private final FixedBitSet entries;
 
     public Commit(DirectoryReader reader) throws IOException {
@@ -53,6 +54,7 @@ public final class Commit extends IndexSearcher {
             facets.put(field, Ordinals.of(reader, field));
         }
         this.facets = Map.copyOf(facets);
+        this.dates = Dates.of(reader);
         this.entries = live(reader);
     }
 
@@ -109,6 +111,11 @@ public final class Commit extends IndexSearcher {
             throw new IllegalArgumentException("not a faceted field: " + field);
         }
         return o;
+    }
+
+    /** Each document's post date, read once for this commit. */
+    public Dates dates() {
+        return dates;
     }
 
     /** The stored fields of {@code doc}, read once per commit. */

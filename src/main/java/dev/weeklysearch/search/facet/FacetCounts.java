@@ -1,7 +1,9 @@
 package dev.weeklysearch.search.facet;
 
+import dev.weeklysearch.index.Schema;
 import dev.weeklysearch.search.SearchRequest;
 import dev.weeklysearch.search.commit.Commit;
+import dev.weeklysearch.search.commit.Dates;
 import dev.weeklysearch.search.commit.Ordinals;
 import dev.weeklysearch.search.commit.Reprints;
 import java.io.IOException;
@@ -14,15 +16,12 @@ import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -50,8 +49,10 @@ public final class FacetCounts implements CollectorManager<FacetCounts.Counter, 
     public record Result(TopFieldDocs top, Map<String, Map<String, Integer>> facets, int distinct) {
     }
 
-    private final TopFieldCollectorManager top;
-    private final int scoreField;
+    private final Sort sort;
+    private final boolean byDate;
+    private final int window;
+    private final Dates dates;
     private final Ordinals[] columns = new Ordinals[DIMENSIONS.size()];
     /** Per dimension, which of the commit's ordinals the request keeps; null when it keeps all. */
     private final boolean[][] kept = new boolean[DIMENSIONS.size()][];
@@ -62,9 +63,10 @@ public final class FacetCounts implements CollectorManager<FacetCounts.Counter, 
      * @param commit the commit searched, whose ordinals and reprint groups the counts read
      */
     public FacetCounts(SearchRequest request, Sort sort, int window, Commit commit) {
-        // Totals come from the counts below, exact; the top collector need not count past its window.
-        this.top = new TopFieldCollectorManager(sort, window, null, window);
-        this.scoreField = scoreField(sort);
+        this.sort = sort;
+        this.byDate = byDate(sort);
+        this.window = window;
+        this.dates = commit.dates();
         List<Set<String>> selected = List.of(request.types(),
                 request.project().isEmpty() ? Set.of() : Set.of(request.project()),
                 request.year() == 0 ? Set.of() : Set.of(Integer.toString(request.year())));
@@ -83,24 +85,27 @@ public final class FacetCounts implements CollectorManager<FacetCounts.Counter, 
         this.reprints = commit.reprints();
     }
 
-    private static int scoreField(Sort sort) {
+    /** Whether the sort ranks by date first: it must be by score and by date, newest first, in either order. */
+    private static boolean byDate(Sort sort) {
         SortField[] fields = sort.getSort();
-        for (int i = 0; i < fields.length; i++) {
-            if (fields[i].getType() == SortField.Type.SCORE) {
-                return i;
-            }
+        SortField date = new SortField(Schema.DATE, SortField.Type.LONG, true);
+        if (fields.length == 2 && fields[0].equals(SortField.FIELD_SCORE) && fields[1].equals(date)) {
+            return false;
         }
-        throw new IllegalArgumentException("the sort must rank by score somewhere: " + sort);
+        if (fields.length == 2 && fields[0].equals(date) && fields[1].equals(SortField.FIELD_SCORE)) {
+            return true;
+        }
+        throw new IllegalArgumentException("the sort must be by score and by date, newest first: " + sort);
     }
 
     @Override
-    public Counter newCollector() throws IOException {
-        return new Counter(top.newCollector());
+    public Counter newCollector() {
+        return new Counter();
     }
 
     @Override
     public Result reduce(Collection<Counter> counters) throws IOException {
-        List<TopFieldCollector> tops = new ArrayList<>();
+        Top best = new Top(byDate, window);
         int distinct = 0;
         FixedBitSet passing = new FixedBitSet(Math.max(1, reprints.groups()));
         int[][] counts = new int[columns.length][];
@@ -110,7 +115,7 @@ public final class FacetCounts implements CollectorManager<FacetCounts.Counter, 
             shared[i] = new FixedBitSet[columns[i].size()];
         }
         for (Counter c : counters) {
-            tops.add(c.top);
+            best.addAll(c.top);
             distinct += c.singles;
             if (c.passing != null) {
                 passing.or(c.passing);
@@ -128,11 +133,8 @@ public final class FacetCounts implements CollectorManager<FacetCounts.Counter, 
                 }
             }
         }
-        TopFieldDocs docs = top.reduce(tops);
-        for (ScoreDoc sd : docs.scoreDocs) {
-            // Sorting by fields leaves ScoreDoc.score unset; the score is one of the sort values.
-            sd.score = (Float) ((FieldDoc) sd).fields[scoreField];
-        }
+        TopFieldDocs docs = new TopFieldDocs(new TotalHits(best.offered(), TotalHits.Relation.EQUAL_TO), best.sorted(),
+                sort.getSort());
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (int i = 0; i < columns.length; i++) {
             // Each value turned into its string once, here, whatever the number of matches.
@@ -157,7 +159,7 @@ public final class FacetCounts implements CollectorManager<FacetCounts.Counter, 
      * value first counts a reprint), so that a group counts once per value whatever its copies.
      */
     public final class Counter implements Collector {
-        final TopFieldCollector top;
+        final Top top = new Top(byDate, window);
         /** Per dimension and ordinal: entries printed once. */
         final int[][] counts = new int[columns.length][];
         /** Per dimension and ordinal: the reprint groups counted, or null while none. */
@@ -167,8 +169,7 @@ public final class FacetCounts implements CollectorManager<FacetCounts.Counter, 
         /** Entries printed once that pass every filter. */
         int singles;
 
-        public Counter(TopFieldCollector top) {
-            this.top = top;
+        Counter() {
             for (int i = 0; i < columns.length; i++) {
                 counts[i] = new int[columns[i].size()];
                 shared[i] = new FixedBitSet[columns[i].size()];
@@ -177,7 +178,7 @@ public final class FacetCounts implements CollectorManager<FacetCounts.Counter, 
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            return new FacetLeaf(context.docBase, top.getLeafCollector(context), columns, kept, reprints, this);
+            return new FacetLeaf(context.docBase, columns, kept, reprints, dates, this);
         }
 
         @Override

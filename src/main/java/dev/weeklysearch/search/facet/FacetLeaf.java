@@ -1,29 +1,30 @@
 package dev.weeklysearch.search.facet;
 
+import dev.weeklysearch.search.commit.Dates;
 import dev.weeklysearch.search.commit.Ordinals;
 import dev.weeklysearch.search.commit.Reprints;
 import java.io.IOException;
-import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 
 /**
  * {@link FacetCounts} in one segment: reads each match's type, project and year ordinals from the
- * commit's arrays, checks them against the request's filters, passes the matches that pass them all
- * to the top collector, and counts them in the collector's {@link FacetCounts.Counter}.
+ * commit's arrays, checks them against the request's filters, offers the matches that pass them all
+ * to the collector's {@link Top}, and counts them in its {@link FacetCounts.Counter}.
  */
 final class FacetLeaf implements LeafCollector {
     private final int docBase;
-    private final LeafCollector topLeaf;
     private final Ordinals[] columns;
     private final boolean[][] kept;
     private final Reprints reprints;
+    private final Dates dates;
     private final FacetCounts.Counter counter;
+    private Scorable scorer;
 
-    FacetLeaf(int docBase, LeafCollector topLeaf, Ordinals[] columns, boolean[][] kept, Reprints reprints,
+    FacetLeaf(int docBase, Ordinals[] columns, boolean[][] kept, Reprints reprints, Dates dates,
             FacetCounts.Counter counter) {
         this.docBase = docBase;
-        this.topLeaf = topLeaf;
+        this.dates = dates;
         this.columns = columns;
         this.kept = kept;
         this.reprints = reprints;
@@ -31,13 +32,9 @@ final class FacetLeaf implements LeafCollector {
     }
 
     @Override
-    public void setScorer(Scorable scorer) throws IOException {
-        // Every match must reach the counts: the top collector may not let the scorer skip any.
-        topLeaf.setScorer(new FilterScorable(scorer) {
-            @Override
-            public void setMinCompetitiveScore(float minScore) {
-            }
-        });
+    public void setScorer(Scorable scorer) {
+        // Every match must reach the counts: nothing here lets the scorer skip any.
+        this.scorer = scorer;
     }
 
     @Override
@@ -56,7 +53,7 @@ final class FacetLeaf implements LeafCollector {
         }
         int group = reprints.group(global);
         if (misses == 0) {
-            topLeaf.collect(doc);
+            counter.top.offer(global, scorer.score(), dates.of(global));
             if (group < 0) {
                 counter.singles++;
             } else {
@@ -91,10 +88,5 @@ final class FacetLeaf implements LeafCollector {
             }
         }
         return false;
-    }
-
-    @Override
-    public void finish() throws IOException {
-        topLeaf.finish();
     }
 }
