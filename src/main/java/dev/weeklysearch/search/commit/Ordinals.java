@@ -7,6 +7,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.LongValues;
@@ -51,33 +52,41 @@ public final class Ordinals {
             values[ord] = segments[map.getFirstSegmentNumber(ord)].lookupOrd(map.getFirstSegmentOrd(ord)).utf8ToString();
         }
         int maxDoc = reader.maxDoc();
-        int[] counts = new int[maxDoc];
-        int total = 0;
         boolean multi = false;
-        for (int i = 0; i < leaves.size(); i++) {
-            SortedSetDocValues dv = DocValues.getSortedSet(leaves.get(i).reader(), field);
-            for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
-                int n = dv.docValueCount();
-                counts[leaves.get(i).docBase + doc] = n;
-                total += n;
-                multi |= n > 1;
-            }
+        for (SortedSetDocValues dv : segments) {
+            // A segment whose documents hold one value at most stores the field as single-valued.
+            multi |= DocValues.unwrapSingleton(dv) == null;
         }
-        int[] start = multi ? new int[maxDoc + 1] : null;
-        int[] ords = new int[multi ? total : maxDoc];
-        if (multi) {
-            for (int doc = 0; doc < maxDoc; doc++) {
-                start[doc + 1] = start[doc] + counts[doc];
-            }
-        } else {
+        if (!multi) {
+            int[] ords = new int[maxDoc];
             Arrays.fill(ords, -1);
+            for (int i = 0; i < leaves.size(); i++) {
+                int base = leaves.get(i).docBase;
+                SortedDocValues dv = DocValues.unwrapSingleton(DocValues.getSortedSet(leaves.get(i).reader(), field));
+                LongValues global = map.getGlobalOrds(i);
+                for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+                    ords[base + doc] = Math.toIntExact(global.get(dv.ordValue()));
+                }
+            }
+            return new Ordinals(values, ords, null);
         }
+        int[] start = new int[maxDoc + 1];
+        for (LeafReaderContext leaf : leaves) {
+            SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), field);
+            for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+                start[leaf.docBase + doc + 1] = dv.docValueCount();
+            }
+        }
+        for (int doc = 0; doc < maxDoc; doc++) {
+            start[doc + 1] += start[doc];
+        }
+        int[] ords = new int[start[maxDoc]];
         for (int i = 0; i < leaves.size(); i++) {
             int base = leaves.get(i).docBase;
             SortedSetDocValues dv = DocValues.getSortedSet(leaves.get(i).reader(), field);
             LongValues global = map.getGlobalOrds(i);
             for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
-                int at = multi ? start[base + doc] : base + doc;
+                int at = start[base + doc];
                 for (int k = 0; k < dv.docValueCount(); k++) {
                     ords[at + k] = Math.toIntExact(global.get(dv.nextOrd()));
                 }
