@@ -1,6 +1,10 @@
 package dev.weeklysearch.search.commit;
 
+import dev.weeklysearch.index.Schema;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -19,16 +23,23 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>The rule for caches: a per-commit cache lives exactly as long as its commit, has one owner
  * and a fixed bound, and once full stops adding (popular entries come first): here the stored
  * documents ({@link StoredDocs}), term states ({@link TermStatesCache}) and norms ({@link
- * NormCache}: one byte a document per scored field). Built once per commit: the reprinted
- * documents and the entries. Caches that outlive commits (query vectors, typo automata) belong to
- * the search facade, which serves for the process's lifetime.
+ * NormCache}: one byte a document per scored field). Built once per commit, when it opens, for
+ * the facets: the entries (a bit a document), the reprint groups ({@link Reprints}: an int a
+ * document), the faceted fields' ordinals ({@link Ordinals}: an int a document and field) and the
+ * dates ({@link Dates}: a long a document). Caches that outlive commits (query vectors, typo
+ * automata) belong to the search facade, which serves for the process's lifetime.
  */
 public final class Commit extends IndexSearcher {
+    /** The fields the facets count, read into {@link Ordinals} when the commit opens. */
+    public static final List<String> FACETED = List.of(Schema.TYPE, Schema.PROJECT, Schema.YEAR);
+
     private final DirectoryReader reader;
     private final StoredDocs docs;
     private final TermStatesCache terms;
     private final NormCache norms;
-    private final FixedBitSet reprinted;
+    private final Reprints reprints;
+    private final Map<String, Ordinals> facets;
+    private final Dates dates;
     private final FixedBitSet entries;
 
     public Commit(DirectoryReader reader) throws IOException {
@@ -37,7 +48,13 @@ public final class Commit extends IndexSearcher {
         this.docs = new StoredDocs(reader);
         this.terms = new TermStatesCache(this);
         this.norms = new NormCache(reader.leaves());
-        this.reprinted = Reprints.of(reader);
+        this.reprints = Reprints.of(reader);
+        Map<String, Ordinals> facets = new HashMap<>();
+        for (String field : FACETED) {
+            facets.put(field, Ordinals.of(reader, field));
+        }
+        this.facets = Map.copyOf(facets);
+        this.dates = Dates.of(reader);
         this.entries = live(reader);
     }
 
@@ -82,9 +99,23 @@ public final class Commit extends IndexSearcher {
         return terms;
     }
 
-    /** The documents whose reprint key another document of this commit shares. */
-    public FixedBitSet reprinted() {
-        return reprinted;
+    /** The documents whose reprint key another document of this commit shares, by group. */
+    public Reprints reprints() {
+        return reprints;
+    }
+
+    /** The values of a faceted field ({@link #FACETED}) as ordinals over this commit. */
+    public Ordinals ordinals(String field) {
+        Ordinals o = facets.get(field);
+        if (o == null) {
+            throw new IllegalArgumentException("not a faceted field: " + field);
+        }
+        return o;
+    }
+
+    /** Each document's post date, read once for this commit. */
+    public Dates dates() {
+        return dates;
     }
 
     /** The stored fields of {@code doc}, read once per commit. */

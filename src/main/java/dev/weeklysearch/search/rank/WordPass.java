@@ -37,7 +37,7 @@ final class WordPass {
         }
         // Collectors take each segment's documents in increasing order.
         Arrays.sort(docs, 0, n);
-        FacetCounts facets = new FacetCounts(request, sort, window, searcher.reprinted());
+        FacetCounts facets = new FacetCounts(request, sort, window, searcher);
         FacetCounts.Counter counter = facets.newCollector();
         Holder holder = new Holder();
         int i = 0;
