@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -192,5 +195,39 @@ final class Leaves {
             sum += rarest;
         }
         return sum;
+    }
+
+    /**
+     * The most the clause can score in a document: each leaf's BM25 score at an unbounded frequency
+     * (its weight), summed; infinite when a leaf is neither a term nor an exact phrase.
+     */
+    double bound(Commit searcher) throws IOException {
+        double sum = 0;
+        for (Map.Entry<Query, Float> leaf : plain.entrySet()) {
+            sum += bound(searcher, leaf.getKey(), leaf.getValue());
+        }
+        for (Group g : groups) {
+            for (Map.Entry<Query, Float> leaf : g.leaves().entrySet()) {
+                sum += bound(searcher, leaf.getKey(), leaf.getValue());
+            }
+        }
+        return sum;
+    }
+
+    private static double bound(Commit searcher, Query leaf, float boost) throws IOException {
+        if (leaf instanceof TermQuery t) {
+            TermStates states = t.getTermStates() != null ? t.getTermStates() : searcher.terms().states(t.getTerm());
+            if (states.docFreq() == 0) {
+                return 0;
+            }
+            return searcher.getSimilarity().scorer(boost, searcher.collectionStatistics(t.getTerm().field()),
+                    searcher.termStatistics(t.getTerm(), states.docFreq(), states.totalTermFreq()))
+                    .score(Float.MAX_VALUE, 1L);
+        }
+        if (leaf instanceof KnownPhraseQuery p) {
+            Similarity.SimScorer sim = p.simScorer(searcher, boost);
+            return sim == null ? 0 : sim.score(Float.MAX_VALUE, 1L);
+        }
+        return Double.POSITIVE_INFINITY;
     }
 }
