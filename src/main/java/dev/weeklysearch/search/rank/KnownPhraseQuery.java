@@ -56,6 +56,10 @@ final class KnownPhraseQuery extends Query {
         return phrase.getSlop() == 0 && phrase.getTerms().length >= 2 && phrase.getPositions()[0] == 0;
     }
 
+    Term[] terms() {
+        return phrase.getTerms();
+    }
+
     /** The phrase's BM25 scorer: over the statistics of its terms the index holds; null when none. */
     Similarity.SimScorer simScorer(IndexSearcher s, float boost) throws IOException {
         Term[] terms = phrase.getTerms();

@@ -13,6 +13,7 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -164,7 +165,9 @@ final class Leaves {
     void match(Commit searcher, TermLeaves terms, FixedBitSet domain, FixedBitSet into, BitSets sets)
             throws IOException {
         for (Query leaf : plain.keySet()) {
-            LeafWalks.match(searcher, leaf, terms, domain, into);
+            if (!implied(leaf)) {
+                LeafWalks.match(searcher, leaf, terms, domain, into);
+            }
         }
         for (Group g : groups) {
             BitCounts counts = new BitCounts(sets, g.leaves().size());
@@ -175,6 +178,31 @@ final class Leaves {
             }
             into.or(counts.atLeast(g.minimum(), sets.take()));
         }
+    }
+
+    /**
+     * Whether a group matches every document the leaf matches: an exact phrase holds each of its
+     * terms, so a group of term leaves needing no more of them than the phrase holds matches wherever
+     * the phrase does (a word's phrase and its characters' group in one field). Such a phrase adds
+     * nothing to the clause's matches, and reading its positions is most of what matching costs.
+     */
+    private boolean implied(Query leaf) {
+        Term[] phrase = leaf instanceof KnownPhraseQuery k ? k.terms()
+                : leaf instanceof PhraseQuery p ? p.getTerms() : null;
+        if (phrase == null || phrase.length == 0) {
+            return false;
+        }
+        Set<Term> held = new HashSet<>(List.of(phrase));
+        for (Group g : groups) {
+            int shared = 0;
+            for (Query q : g.leaves().keySet()) {
+                shared += q instanceof TermQuery t && held.contains(t.getTerm()) ? 1 : 0;
+            }
+            if (shared >= g.minimum()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -86,6 +86,21 @@ class CandidatesTest {
                 new BoostQuery(group, 0.5f));
     }
 
+    /** A word as a phrase and as a group of its terms in one field: the group matches wherever the phrase does. */
+    private static Query word(String a, String b, int minimum) {
+        Query group = new BooleanQuery.Builder().add(term("f", a), Occur.SHOULD).add(term("f", b), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(minimum).build();
+        return any(new BoostQuery(new PhraseQuery("f", a, b), 3f), new BoostQuery(group, 0.2f),
+                new PhraseQuery("g", a.toUpperCase(Locale.ROOT), b.toUpperCase(Locale.ROOT)));
+    }
+
+    /** A phrase beside a group of other terms in its field: the group says nothing of where the phrase matches. */
+    private static Query beside(String a, String b, String c, String d) {
+        Query group = new BooleanQuery.Builder().add(term("f", c), Occur.SHOULD).add(term("f", d), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1).build();
+        return any(new PhraseQuery("f", a, b), group);
+    }
+
     private static CompiledQuery query(List<Query> strict, List<Query> words, int minimum, List<Query> excluded) {
         return new CompiledQuery(strict, words, minimum, excluded, List.of(term("f", "sofa")), null, true, null,
                 words.size() > 1, null, "", null);
@@ -102,7 +117,12 @@ class CandidatesTest {
                 query(List.of(raftSeata, saga), words, 4, List.of()),
                 query(List.of(mesh, raftSeata, raftSeata), List.of(), 1, List.of()),
                 query(List.of(raftSeata, term("f", "absent")), words, 2, List.of()),
-                query(List.of(raftSeata), words, 2, List.of()));
+                query(List.of(raftSeata), words, 2, List.of()),
+                query(List.of(word("raft", "seata", 1), word("rpc", "mesh", 2), word("saga", "mosn", 1)),
+                        List.of(word("raft", "seata", 1), word("rpc", "mesh", 2), word("saga", "mosn", 1), mesh), 2,
+                        List.of()),
+                query(List.of(beside("seata", "raft", "layotto", "mesh"), beside("raft", "sofa", "mosn", "saga")),
+                        List.of(), 1, List.of()));
     }
 
     @Test
