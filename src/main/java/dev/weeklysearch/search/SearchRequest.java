@@ -82,6 +82,11 @@ public record SearchRequest(String query, int page, int size, Set<String> types,
     }
 
     /** A plain request: first page of 10, no filters. */
+    /** A type, project or year narrows the hits. */
+    public boolean filtered() {
+        return !types.isEmpty() || !project.isEmpty() || year != 0;
+    }
+
     public static SearchRequest of(String q) {
         return of(q, null, null, null, null, null, null);
     }

@@ -87,6 +87,18 @@ final class Candidates {
         return new Candidates(all, most, sets.take());
     }
 
+    FixedBitSet strict() {
+        return strict;
+    }
+
+    FixedBitSet words() {
+        return words;
+    }
+
+    FixedBitSet both() {
+        return both;
+    }
+
     /**
      * Where a clause must be scored, given how many times each list holds it (strict, words, excluded,
      * bonus, as {@link ClauseScores} counts them); null when nowhere: an excluded clause's documents

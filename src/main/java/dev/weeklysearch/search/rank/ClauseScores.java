@@ -5,6 +5,7 @@ import dev.weeklysearch.search.query.CompiledQuery;
 import dev.weeklysearch.search.query.QueryFactory;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -23,6 +24,7 @@ import org.apache.lucene.util.FixedBitSet;
 final class ClauseScores {
     private final Workspace w;
     private int strictClauses;
+    private int looseMinimum;
     /** Where the clauses were scored, or null: everywhere. */
     private Candidates candidates;
 
@@ -36,11 +38,15 @@ final class ClauseScores {
      * any-word pass needs.
      */
     static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, boolean anyWord) throws IOException {
-        return score(searcher, q, w, anyWord, Candidates.FEW);
+        return score(searcher, q, w, anyWord, Candidates.FEW, 0);
     }
 
-    /** As {@link #score(Commit, CompiledQuery, Workspace, boolean)}, narrowing from {@code few} postings on. */
-    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, boolean anyWord, long few)
+    /**
+     * As {@link #score(Commit, CompiledQuery, Workspace, boolean)}, narrowing from {@code few} postings on,
+     * and, when {@code window} is positive, scoring exactly only the candidates that can enter a
+     * pass's top {@code window} ({@link Competitive}); the others keep partial scores below it.
+     */
+    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, boolean anyWord, long few, int window)
             throws IOException {
         w.clear();
         ClauseScores s = new ClauseScores(w);
@@ -51,17 +57,27 @@ final class ClauseScores {
         q.excludedClauses().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[2]++);
         q.bonus().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[3]++);
         s.strictClauses = q.strict().size();
+        s.looseMinimum = q.looseMinimum();
         Pruning pruning = new Pruning(searcher.terms(), w.terms);
         Map<Query, Leaves> leaves = new LinkedHashMap<>();
         for (Query c : uses.keySet()) {
             leaves.put(c, Leaves.of(c, pruning));
         }
         s.candidates = anyWord ? null : Candidates.of(searcher, q, leaves, w.terms, few, w.bits);
-        for (Map.Entry<Query, int[]> e : uses.entrySet()) {
+        Competitive competitive = s.candidates == null || window <= 0 ? null
+                : Competitive.of(searcher, s.candidates, uses, leaves, window, w.bits);
+        List<Map.Entry<Query, int[]>> order = competitive == null ? List.copyOf(uses.entrySet())
+                : competitive.order(uses);
+        for (Map.Entry<Query, int[]> e : order) {
             Leaves clause = leaves.get(e.getKey());
-            FixedBitSet domain = s.candidates == null ? null : s.candidates.domain(e.getValue());
+            int[] use = e.getValue();
+            FixedBitSet domain = s.candidates == null ? null
+                    : competitive == null ? s.candidates.domain(use) : competitive.domain(use);
             if (!clause.isEmpty() && (s.candidates == null || domain != null)) {
-                s.add(searcher, clause, e.getValue(), domain);
+                s.add(searcher, clause, use, domain);
+            }
+            if (competitive != null) {
+                competitive.scored(e.getKey(), use, w.strict, w.words, w.bonus);
             }
         }
         return s;
@@ -93,11 +109,17 @@ final class ClauseScores {
 
     /** Every strict clause matched, and no excluded one. */
     boolean strict(int doc) {
+        if (candidates != null) {
+            return candidates.strict().get(doc);
+        }
         return strictClauses > 0 && w.strict.count[doc] == strictClauses && w.excluded.count[doc] == 0;
     }
 
     /** At least {@code minimum} of the words matched, and no excluded clause. */
     boolean words(int doc, int minimum) {
+        if (candidates != null && minimum == looseMinimum) {
+            return candidates.words().get(doc);
+        }
         return w.words.count[doc] >= minimum && w.excluded.count[doc] == 0;
     }
 
@@ -109,14 +131,20 @@ final class ClauseScores {
         return (float) (w.words.score[doc] + w.bonus.score[doc]);
     }
 
-    /** Documents some strict clause matched, in no order. */
-    Sums strictCandidates() {
-        return w.strict;
+    /** The entries of {@code entries} that match the strict pass, in index order. */
+    int[] strictMatches(FixedBitSet entries) {
+        if (candidates != null) {
+            return WordPass.members(candidates.strict());
+        }
+        return WordPass.matches(w.strict, d -> entries.get(d) && strict(d));
     }
 
-    /** Documents some word matched, in no order. */
-    Sums wordCandidates() {
-        return w.words;
+    /** The entries of {@code entries} with at least {@code minimum} of the words, in index order. */
+    int[] wordMatches(FixedBitSet entries, int minimum) {
+        if (candidates != null && minimum == looseMinimum) {
+            return WordPass.members(candidates.words());
+        }
+        return WordPass.matches(w.words, d -> entries.get(d) && words(d, minimum));
     }
 
     /** Per-document sums and counts over a whole index, with the list of documents touched. */

@@ -101,21 +101,23 @@ public final class Hybrid {
         FacetCounts.Result lexical;
         List<ScoreDoc> words;
         try {
-            ClauseScores scores = ClauseScores.score(searcher, q, workspace, false);
+            // Under a date sort or a filter the window is not the best scores of all matches: every score is exact.
+            boolean pruned = !byDate && !request.filtered();
+            ClauseScores scores = ClauseScores.score(searcher, q, workspace, false, workspaces.few(),
+                    pruned ? window : 0);
             FixedBitSet entries = searcher.entries();
-            strict = WordPass.run(searcher, scores.strictCandidates(), d -> entries.get(d) && scores.strict(d),
-                    scores::strictScore, request, window, relevance);
+            strict = WordPass.run(searcher, scores.strictMatches(entries), scores::strictScore, request, window,
+                    relevance);
             lexical = strict;
             words = new ArrayList<>(List.of(strict.top().scoreDocs));
             if (q.canRelax() && q.severalWords()) {
-                FacetCounts.Result loose = WordPass.run(searcher, scores.wordCandidates(),
-                        d -> entries.get(d) && scores.words(d, q.looseMinimum()), scores::wordsScore, request, window,
-                        relevance);
+                FacetCounts.Result loose = WordPass.run(searcher, scores.wordMatches(entries, q.looseMinimum()),
+                        scores::wordsScore, request, window, relevance);
                 if (loose.distinct() == 0) {
                     // No entry has most of the words: any one of them will do, rather than nothing.
                     ClauseScores any = scores.narrowed() ? ClauseScores.score(searcher, q, workspace, true) : scores;
-                    loose = WordPass.run(searcher, any.wordCandidates(), d -> entries.get(d) && any.words(d, 1),
-                            any::wordsScore, request, window, relevance);
+                    loose = WordPass.run(searcher, any.wordMatches(entries, 1), any::wordsScore, request, window,
+                            relevance);
                 }
                 Set<Integer> seen = new HashSet<>();
                 words.forEach(sd -> seen.add(sd.doc));

@@ -56,6 +56,24 @@ final class KnownPhraseQuery extends Query {
         return phrase.getSlop() == 0 && phrase.getTerms().length >= 2 && phrase.getPositions()[0] == 0;
     }
 
+    Term[] terms() {
+        return phrase.getTerms();
+    }
+
+    /** The phrase's BM25 scorer: over the statistics of its terms the index holds; null when none. */
+    Similarity.SimScorer simScorer(IndexSearcher s, float boost) throws IOException {
+        Term[] terms = phrase.getTerms();
+        TermStatistics[] stats = new TermStatistics[terms.length];
+        int n = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (states[i].docFreq() > 0) {
+                stats[n++] = s.termStatistics(terms[i], states[i].docFreq(), states[i].totalTermFreq());
+            }
+        }
+        return n == 0 ? null : s.getSimilarity().scorer(boost, s.collectionStatistics(phrase.getField()),
+                ArrayUtil.copyOfSubArray(stats, 0, n));
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         Term[] terms = phrase.getTerms();
@@ -63,15 +81,7 @@ final class KnownPhraseQuery extends Query {
         return new PhraseWeight(this, phrase.getField(), searcher, scoreMode) {
             @Override
             protected Similarity.SimScorer getStats(IndexSearcher s) throws IOException {
-                TermStatistics[] stats = new TermStatistics[terms.length];
-                int n = 0;
-                for (int i = 0; i < terms.length; i++) {
-                    if (states[i].docFreq() > 0) {
-                        stats[n++] = s.termStatistics(terms[i], states[i].docFreq(), states[i].totalTermFreq());
-                    }
-                }
-                return n == 0 ? null : s.getSimilarity().scorer(boost, s.collectionStatistics(phrase.getField()),
-                        ArrayUtil.copyOfSubArray(stats, 0, n));
+                return simScorer(s, boost);
             }
 
             @Override

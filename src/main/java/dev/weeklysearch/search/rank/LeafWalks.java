@@ -36,9 +36,12 @@ final class LeafWalks {
                 continue;
             }
             Bits live = segment.reader().getLiveDocs();
-            Within within = new Within(scorer.iterator(), domain, segment.docBase, segment.reader().maxDoc());
+            // A phrase's positions are read only for the domain's documents: its approximation walks first.
+            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+            DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+            Within within = new Within(it, domain, segment.docBase, segment.reader().maxDoc());
             for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
-                if (live == null || live.get(d)) {
+                if ((live == null || live.get(d)) && (twoPhase == null || twoPhase.matches())) {
                     into.add(segment.docBase + d, scorer.score(), 1);
                 }
             }

@@ -14,6 +14,7 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.Similarity;
@@ -34,6 +35,10 @@ final class TermLeaves {
     private final List<Map<String, TermsEnum>> termsEnums;
     private final List<Map<String, PostingsEnum>> postings;
     private final Map<String, CollectionStatistics> statistics = new HashMap<>();
+    /** Documents and frequencies read in bulk. */
+    private final DocAndFloatFeatureBuffer buffer = new DocAndFloatFeatureBuffer();
+    /** One segment's postings as a set over the index, cleared after each use; made when first needed. */
+    private FixedBitSet scratch;
     /** Positions enums lent to phrase leaves, per segment and field, and how many are out. */
     private final List<Map<String, Shelf>> lent;
 
@@ -83,19 +88,36 @@ final class TermLeaves {
             byte[] cached = searcher.norms(segment, field);
             NumericDocValues norms = cached == null ? segment.reader().getNormValues(field) : null;
             Bits live = segment.reader().getLiveDocs();
-            Within within = new Within(docs, domain, segment.docBase, segment.reader().maxDoc());
+            int base = segment.docBase;
+            if (Within.steps(docs, domain, base, segment.reader().maxDoc())) {
+                // In bulk: the postings' documents and frequencies a block at a time.
+                docs.nextDoc();
+                for (docs.nextPostings(DocIdSetIterator.NO_MORE_DOCS, buffer); buffer.size > 0;
+                        docs.nextPostings(DocIdSetIterator.NO_MORE_DOCS, buffer)) {
+                    for (int i = 0; i < buffer.size; i++) {
+                        int d = buffer.docs[i];
+                        if ((domain == null || domain.get(base + d)) && (live == null || live.get(d))) {
+                            into.add(base + d, sim.score(buffer.features[i], norm(cached, norms, d)), 1);
+                        }
+                    }
+                }
+                continue;
+            }
+            Within within = new Within(docs, domain, base, segment.reader().maxDoc());
             for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
                 if (live == null || live.get(d)) {
-                    long norm;
-                    if (cached != null) {
-                        norm = cached[d];
-                    } else {
-                        norm = norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
-                    }
-                    into.add(segment.docBase + d, sim.score(docs.freq(), norm), 1);
+                    into.add(base + d, sim.score(docs.freq(), norm(cached, norms, d)), 1);
                 }
             }
         }
+    }
+
+    /** The document's norm: from the commit's cache, else from the segment's norms, else 1 (no norms). */
+    private static long norm(byte[] cached, NumericDocValues norms, int d) throws IOException {
+        if (cached != null) {
+            return cached[d];
+        }
+        return norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
     }
 
     /**
@@ -122,7 +144,24 @@ final class TermLeaves {
                 docs.intoBitSet(DocIdSetIterator.NO_MORE_DOCS, into, -base);
                 continue;
             }
-            Within within = new Within(docs, domain, base, segment.reader().maxDoc());
+            int maxDoc = segment.reader().maxDoc();
+            if (Within.steps(docs, domain, base, maxDoc)) {
+                // In bulk: the postings into a set, then only what the domain holds, 64 documents at a time.
+                if (scratch == null) {
+                    scratch = new FixedBitSet(searcher.getIndexReader().maxDoc());
+                }
+                docs.nextDoc();
+                docs.intoBitSet(DocIdSetIterator.NO_MORE_DOCS, scratch, -base);
+                long[] kept = scratch.getBits();
+                long[] in = domain.getBits();
+                long[] out = into.getBits();
+                for (int i = base >> 6, last = (base + maxDoc - 1) >> 6; i <= last; i++) {
+                    out[i] |= kept[i] & in[i];
+                }
+                scratch.clear(base, base + maxDoc);
+                continue;
+            }
+            Within within = new Within(docs, domain, base, maxDoc);
             for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
                 into.set(base + d);
             }

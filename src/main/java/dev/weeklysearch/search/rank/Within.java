@@ -36,6 +36,14 @@ final class Within {
         this.step = domain == null || it.cost() <= (long) LEAP * count;
     }
 
+    /**
+     * Whether {@code it} would step over the whole segment rather than leapfrog with the domain:
+     * then reading its postings in bulk and keeping those of the domain costs less than either.
+     */
+    static boolean steps(DocIdSetIterator it, FixedBitSet domain, int base, int maxDoc) {
+        return domain == null || it.cost() <= (long) LEAP * domain.cardinality(base, base + maxDoc);
+    }
+
     /** The iterator's next document (within its segment) that the domain holds, or NO_MORE_DOCS. */
     int next() throws IOException {
         if (none) {

@@ -8,10 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One pass of the word side over scores already computed ({@link ClauseScores}): the candidates
@@ -25,18 +27,10 @@ final class WordPass {
     private WordPass() {
     }
 
-    static FacetCounts.Result run(Commit searcher, ClauseScores.Sums candidates, IntPredicate match,
-            DocScore score, SearchRequest request, int window, Sort sort) throws IOException {
-        int[] docs = new int[candidates.size];
-        int n = 0;
-        for (int i = 0; i < candidates.size; i++) {
-            int doc = candidates.touched[i];
-            if (match.test(doc)) {
-                docs[n++] = doc;
-            }
-        }
-        // Collectors take each segment's documents in increasing order.
-        Arrays.sort(docs, 0, n);
+    /** @param docs the pass's matches, in index order */
+    static FacetCounts.Result run(Commit searcher, int[] docs, DocScore score, SearchRequest request, int window,
+            Sort sort) throws IOException {
+        int n = docs.length;
         FacetCounts facets = new FacetCounts(request, sort, window, searcher);
         FacetCounts.Counter counter = facets.newCollector();
         Holder holder = new Holder();
@@ -54,6 +48,31 @@ final class WordPass {
             }
         }
         return facets.reduce(List.of(counter));
+    }
+
+    /** The set's documents, in index order. */
+    static int[] members(FixedBitSet set) {
+        int[] docs = new int[set.cardinality()];
+        int n = 0;
+        for (int d = set.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < set.length() ? set.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            docs[n++] = d;
+        }
+        return docs;
+    }
+
+    /** The touched documents that match, in index order. */
+    static int[] matches(ClauseScores.Sums touched, IntPredicate match) {
+        int[] docs = new int[touched.size];
+        int n = 0;
+        for (int i = 0; i < touched.size; i++) {
+            if (match.test(touched.touched[i])) {
+                docs[n++] = touched.touched[i];
+            }
+        }
+        // Collectors take each segment's documents in increasing order.
+        Arrays.sort(docs, 0, n);
+        return Arrays.copyOf(docs, n);
     }
 
     private static final class Holder extends Scorable {

@@ -13,10 +13,22 @@ public final class Workspaces {
     private static final int POOLED = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
 
     private final IndexReader reader;
+    /** Below this many postings a query's clauses are scored everywhere ({@link Candidates#FEW}). */
+    private final long few;
     private final BlockingQueue<ClauseScores.Workspace> pool = new ArrayBlockingQueue<>(POOLED);
 
     public Workspaces(IndexReader reader) {
+        this(reader, Candidates.FEW);
+    }
+
+    /** With candidates found from {@code few} postings on: tests narrow every query of a small index. */
+    Workspaces(IndexReader reader, long few) {
         this.reader = reader;
+        this.few = few;
+    }
+
+    long few() {
+        return few;
     }
 
     /** A workspace for one request; give it back with {@link #release}. */

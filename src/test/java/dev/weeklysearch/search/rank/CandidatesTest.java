@@ -86,29 +86,104 @@ class CandidatesTest {
                 new BoostQuery(group, 0.5f));
     }
 
+    /** A word as a phrase and as a group of its terms in one field: the group matches wherever the phrase does. */
+    private static Query word(String a, String b, int minimum) {
+        Query group = new BooleanQuery.Builder().add(term("f", a), Occur.SHOULD).add(term("f", b), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(minimum).build();
+        return any(new BoostQuery(new PhraseQuery("f", a, b), 3f), new BoostQuery(group, 0.2f),
+                new PhraseQuery("g", a.toUpperCase(Locale.ROOT), b.toUpperCase(Locale.ROOT)));
+    }
+
+    /** A phrase beside a group of other terms in its field: the group says nothing of where the phrase matches. */
+    private static Query beside(String a, String b, String c, String d) {
+        Query group = new BooleanQuery.Builder().add(term("f", c), Occur.SHOULD).add(term("f", d), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1).build();
+        return any(new PhraseQuery("f", a, b), group);
+    }
+
     private static CompiledQuery query(List<Query> strict, List<Query> words, int minimum, List<Query> excluded) {
         return new CompiledQuery(strict, words, minimum, excluded, List.of(term("f", "sofa")), null, true, null,
                 words.size() > 1, null, "", null);
+    }
+
+    private static List<CompiledQuery> queries() {
+        Query raftSeata = clause("raft", "seata");
+        Query mesh = clause("mesh", "rpc");
+        Query saga = any(term("f", "saga"), term("g", "SAGA"));
+        List<Query> words = List.of(term("f", "raft"), term("f", "seata"), saga, term("f", "mosn"),
+                new PhraseQuery("f", "rpc", "mesh"), term("f", "layotto"), saga);
+        return List.of(
+                query(List.of(raftSeata, mesh, saga), words, 3, List.of(term("f", "layotto"))),
+                query(List.of(raftSeata, saga), words, 4, List.of()),
+                query(List.of(mesh, raftSeata, raftSeata), List.of(), 1, List.of()),
+                query(List.of(raftSeata, term("f", "absent")), words, 2, List.of()),
+                query(List.of(raftSeata), words, 2, List.of()),
+                query(List.of(word("raft", "seata", 1), word("rpc", "mesh", 2), word("saga", "mosn", 1)),
+                        List.of(word("raft", "seata", 1), word("rpc", "mesh", 2), word("saga", "mosn", 1), mesh), 2,
+                        List.of()),
+                query(List.of(beside("seata", "raft", "layotto", "mesh"), beside("raft", "sofa", "mosn", "saga")),
+                        List.of(), 1, List.of()));
     }
 
     @Test
     void theCandidatesAreTheDocumentsSomePassMatchesAndScoreAsEverywhere() throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             Commit s = index(dir);
-            Query raftSeata = clause("raft", "seata");
-            Query mesh = clause("mesh", "rpc");
-            Query saga = any(term("f", "saga"), term("g", "SAGA"));
-            List<Query> words = List.of(term("f", "raft"), term("f", "seata"), saga, term("f", "mosn"),
-                    new PhraseQuery("f", "rpc", "mesh"), term("f", "layotto"), saga);
-            List<CompiledQuery> queries = List.of(
-                    query(List.of(raftSeata, mesh, saga), words, 3, List.of(term("f", "layotto"))),
-                    query(List.of(raftSeata, saga), words, 4, List.of()),
-                    query(List.of(mesh, raftSeata, raftSeata), List.of(), 1, List.of()),
-                    query(List.of(raftSeata, term("f", "absent")), words, 2, List.of()));
-            for (CompiledQuery q : queries) {
+            for (CompiledQuery q : queries()) {
                 check(s, q);
             }
         }
+    }
+
+    /**
+     * Scored for a window, each pass's candidates that reach its window (and those tied with its last)
+     * keep their exact scores, and every other candidate scores below them: the window is the same.
+     */
+    @Test
+    void theCandidatesThatCanEnterTheWindowKeepTheirExactScores() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            Commit s = index(dir);
+            int maxDoc = s.getIndexReader().maxDoc();
+            int segments = s.getIndexReader().leaves().size();
+            int leftOut = 0;
+            for (CompiledQuery q : queries()) {
+                ClauseScores all = ClauseScores.score(s, q, new ClauseScores.Workspace(maxDoc, segments), false, 0, 0);
+                for (int window : new int[] {1, 3, 10}) {
+                    ClauseScores some = ClauseScores.score(s, q, new ClauseScores.Workspace(maxDoc, segments), false,
+                            0, window);
+                    int[] strict = some.strictMatches(s.entries());
+                    assertThat(strict).isEqualTo(all.strictMatches(s.entries()));
+                    leftOut += sameWindow(strict, window, all::strictScore, some::strictScore);
+                    int[] most = some.wordMatches(s.entries(), q.looseMinimum());
+                    assertThat(most).isEqualTo(all.wordMatches(s.entries(), q.looseMinimum()));
+                    leftOut += sameWindow(most, window, all::wordsScore, some::wordsScore);
+                }
+            }
+            // Something was left out, or this compares nothing the pruning does.
+            assertThat(leftOut).isPositive();
+        }
+    }
+
+    /** Checks the window of {@code docs}; returns how many candidates kept a partial score. */
+    private static int sameWindow(int[] docs, int window, WordPass.DocScore exact, WordPass.DocScore pruned) {
+        float[] scores = new float[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            scores[i] = exact.of(docs[i]);
+        }
+        float[] sorted = scores.clone();
+        java.util.Arrays.sort(sorted);
+        float last = docs.length < window ? Float.NEGATIVE_INFINITY : sorted[docs.length - window];
+        int partial = 0;
+        for (int i = 0; i < docs.length; i++) {
+            float score = pruned.of(docs[i]);
+            if (scores[i] >= last) {
+                assertThat(score).as("doc %d in the window", docs[i]).isEqualTo(scores[i]);
+            } else {
+                assertThat(score).as("doc %d below the window", docs[i]).isLessThan(last);
+                partial += score == scores[i] ? 0 : 1;
+            }
+        }
+        return partial;
     }
 
     private static void check(Commit s, CompiledQuery q) throws IOException {
@@ -132,7 +207,7 @@ class CandidatesTest {
         ClauseScores.Workspace narrow = new ClauseScores.Workspace(maxDoc, s.getIndexReader().leaves().size());
         ClauseScores.Workspace everywhere = new ClauseScores.Workspace(maxDoc, s.getIndexReader().leaves().size());
         // This index is small: narrowed from the first posting on, or not at all at the default.
-        ClauseScores some = ClauseScores.score(s, q, narrow, false, 0);
+        ClauseScores some = ClauseScores.score(s, q, narrow, false, 0, 0);
         assertThat(some.narrowed()).isTrue();
         assertThat(ClauseScores.score(s, q, everywhere, false).narrowed()).isFalse();
         ClauseScores all = ClauseScores.score(s, q, everywhere, true);
