@@ -36,7 +36,7 @@ final class Competitive {
     private final FixedBitSet strict;
     private final FixedBitSet words;
     private final FixedBitSet both;
-    /** Each clause's bound ({@link Leaves#bound}). */
+    /** Each clause's bound: the sum of its leaves' ({@link LeafFacts#bound}). */
     private final Map<Query, Double> bounds;
     /** The most the clauses not yet scored can add to a strict score and to a most-words score. */
     private double strictLeft;
@@ -68,7 +68,12 @@ final class Competitive {
             int window, BitSets sets) throws IOException {
         Map<Query, Double> bounds = new LinkedHashMap<>();
         for (Map.Entry<Query, int[]> e : uses.entrySet()) {
-            double bound = weight(e.getValue()) == 0 ? 0 : leaves.get(e.getKey()).bound(searcher);
+            double bound = 0;
+            if (weight(e.getValue()) > 0) {
+                for (Map.Entry<Query, Float> leaf : leaves.get(e.getKey()).all()) {
+                    bound += LeafFacts.bound(searcher, leaf.getKey(), leaf.getValue());
+                }
+            }
             if (Double.isInfinite(bound)) {
                 return null;
             }

@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -180,25 +177,10 @@ final class Leaves {
         }
     }
 
-    /**
-     * Whether a group matches every document the leaf matches: an exact phrase holds each of its
-     * terms, so a group of term leaves needing no more of them than the phrase holds matches wherever
-     * the phrase does (a word's phrase and its characters' group in one field). Such a phrase adds
-     * nothing to the clause's matches, and reading its positions is most of what matching costs.
-     */
+    /** Whether a group of the clause matches every document the leaf matches ({@link LeafFacts#impliedBy}). */
     private boolean implied(Query leaf) {
-        Term[] phrase = leaf instanceof KnownPhraseQuery k ? k.terms()
-                : leaf instanceof PhraseQuery p ? p.getTerms() : null;
-        if (phrase == null || phrase.length == 0) {
-            return false;
-        }
-        Set<Term> held = new HashSet<>(List.of(phrase));
         for (Group g : groups) {
-            int shared = 0;
-            for (Query q : g.leaves().keySet()) {
-                shared += q instanceof TermQuery t && held.contains(t.getTerm()) ? 1 : 0;
-            }
-            if (shared >= g.minimum()) {
+            if (LeafFacts.impliedBy(leaf, g.minimum(), g.leaves().keySet())) {
                 return true;
             }
         }
@@ -211,9 +193,8 @@ final class Leaves {
      */
     long cost(Commit searcher) throws IOException {
         long sum = 0;
-        List<Query> all = new ArrayList<>(plain.keySet());
-        groups.forEach(g -> all.addAll(g.leaves().keySet()));
-        for (Query leaf : all) {
+        for (Map.Entry<Query, Float> e : all()) {
+            Query leaf = e.getKey();
             Set<Term> held = new HashSet<>();
             leaf.visit(QueryVisitor.termCollector(held));
             long rarest = held.isEmpty() ? searcher.getIndexReader().maxDoc() : Long.MAX_VALUE;
@@ -225,37 +206,10 @@ final class Leaves {
         return sum;
     }
 
-    /**
-     * The most the clause can score in a document: each leaf's BM25 score at an unbounded frequency
-     * (its weight), summed; infinite when a leaf is neither a term nor an exact phrase.
-     */
-    double bound(Commit searcher) throws IOException {
-        double sum = 0;
-        for (Map.Entry<Query, Float> leaf : plain.entrySet()) {
-            sum += bound(searcher, leaf.getKey(), leaf.getValue());
-        }
-        for (Group g : groups) {
-            for (Map.Entry<Query, Float> leaf : g.leaves().entrySet()) {
-                sum += bound(searcher, leaf.getKey(), leaf.getValue());
-            }
-        }
-        return sum;
-    }
-
-    private static double bound(Commit searcher, Query leaf, float boost) throws IOException {
-        if (leaf instanceof TermQuery t) {
-            TermStates states = t.getTermStates() != null ? t.getTermStates() : searcher.terms().states(t.getTerm());
-            if (states.docFreq() == 0) {
-                return 0;
-            }
-            return searcher.getSimilarity().scorer(boost, searcher.collectionStatistics(t.getTerm().field()),
-                    searcher.termStatistics(t.getTerm(), states.docFreq(), states.totalTermFreq()))
-                    .score(Float.MAX_VALUE, 1L);
-        }
-        if (leaf instanceof KnownPhraseQuery p) {
-            Similarity.SimScorer sim = p.simScorer(searcher, boost);
-            return sim == null ? 0 : sim.score(Float.MAX_VALUE, 1L);
-        }
-        return Double.POSITIVE_INFINITY;
+    /** Every leaf with its boost, the groups' included. */
+    List<Map.Entry<Query, Float>> all() {
+        List<Map.Entry<Query, Float>> all = new ArrayList<>(plain.entrySet());
+        groups.forEach(g -> all.addAll(g.leaves().entrySet()));
+        return all;
     }
 }
