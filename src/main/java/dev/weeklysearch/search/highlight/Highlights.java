@@ -11,7 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.lucene.document.Document;
@@ -69,7 +70,7 @@ public final class Highlights {
         Integer[] order = new Integer[docIds.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> docIds[i]));
-        List<List<Term>> terms = bounded(query);
+        List<SortedMap<Term, TermStates>> terms = bounded(query);
         Scratch s = pool.poll();
         if (s == null) {
             s = new Scratch(FIELDS, leaves, MAX_TERMS);
@@ -85,13 +86,14 @@ public final class Highlights {
     }
 
     /** Field {@code f} of every doc, in ascending doc order, as the unified highlighter walks them. */
-    private void highlight(Scratch s, int f, List<Term> fieldTerms, int[] docIds, Document[] docs, Integer[] order,
-            String[][] out) throws IOException {
+    private void highlight(Scratch s, int f, SortedMap<Term, TermStates> fieldTerms, int[] docIds, Document[] docs,
+            Integer[] order, String[][] out) throws IOException {
         BytesRef[] bytes = new BytesRef[fieldTerms.size()];
         TermStates[] states = new TermStates[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = fieldTerms.get(i).bytes();
-            states[i] = dictionary.states(fieldTerms.get(i));
+        int n = 0;
+        for (Map.Entry<Term, TermStates> e : fieldTerms.entrySet()) {
+            bytes[n] = e.getKey().bytes();
+            states[n++] = e.getValue();
         }
         s.offsets[f].start(bytes, states);
         int previous = -1;
@@ -112,34 +114,34 @@ public final class Highlights {
     }
 
     /**
-     * Each field's terms to mark, sorted as the unified highlighter sorts them: at most {@value
-     * #MAX_TERMS} per field, the first ones of the query. Each term costs a postings enum per field
-     * and segment, and a title pasted as a query has dozens of grams; marking its first words is
-     * enough to show why the hit matched. Terms no document holds are left out first: they would
-     * cost the same and mark nothing.
+     * Each field's terms to mark, sorted as the unified highlighter sorts them, with their states:
+     * at most {@value #MAX_TERMS} per field, the first ones of the query. Each term costs a postings
+     * enum per field and segment, and a title pasted as a query has dozens of grams; marking its
+     * first words is enough to show why the hit matched. Terms no document holds are left out
+     * first: they would cost the same and mark nothing.
      */
-    private List<List<Term>> bounded(Query query) throws IOException {
+    private List<SortedMap<Term, TermStates>> bounded(Query query) throws IOException {
         Set<Term> terms = new LinkedHashSet<>();
         collect(query, terms);
         Map<String, Integer> perField = new HashMap<>();
-        List<TreeSet<Term>> kept = new ArrayList<>();
+        List<SortedMap<Term, TermStates>> kept = new ArrayList<>(FIELDS.length);
         for (int f = 0; f < FIELDS.length; f++) {
-            kept.add(new TreeSet<>());
+            kept.add(new TreeMap<>());
         }
         for (Term t : terms) {
-            if (perField.getOrDefault(t.field(), 0) < MAX_TERMS && dictionary.holds(t)) {
+            if (perField.getOrDefault(t.field(), 0) >= MAX_TERMS) {
+                continue;
+            }
+            TermStates states = dictionary.states(t);
+            if (states.docFreq() > 0) {
                 perField.merge(t.field(), 1, Integer::sum);
                 int f = Arrays.asList(FIELDS).indexOf(t.field());
                 if (f >= 0) {
-                    kept.get(f).add(t);
+                    kept.get(f).put(t, states);
                 }
             }
         }
-        List<List<Term>> out = new ArrayList<>(FIELDS.length);
-        for (TreeSet<Term> k : kept) {
-            out.add(List.copyOf(k));
-        }
-        return out;
+        return kept;
     }
 
     /**

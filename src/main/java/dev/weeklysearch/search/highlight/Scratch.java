@@ -5,7 +5,6 @@ import java.text.BreakIterator;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -25,7 +24,7 @@ final class Scratch {
     static final int SNIPPET_CHARS = 160;
     /** {@code UnifiedHighlighter.MULTIVAL_SEP_CHAR}, at which its break iterators split a field's values. */
     private static final char VALUE_SEPARATOR = (char) 0;
-    private static final PassageFormatter FORMATTER = new DefaultPassageFormatter("<mark>", "</mark>", "…", true);
+    private static final PassageFormatter FORMATTER = new MarkFormatter();
     private static final PassageScorer SCORER = new CheapPassageScorer();
     /** {@code UnifiedHighlighter}'s default order of a field's passages. */
     private static final Comparator<Passage> BY_START = Comparator.comparingInt(Passage::getStartOffset);

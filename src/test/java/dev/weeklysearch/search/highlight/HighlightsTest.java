@@ -135,7 +135,8 @@ class HighlightsTest {
     }
 
     private static String sentences(Random random) {
-        String[] ends = {". ", "。", "! ", "\n", "? "};
+        // With the characters the formatter escapes.
+        String[] ends = {". ", "。", "! ", "\n", "? ", " & ", " <a/> ", " \"q\" ", " 'x' "};
         StringBuilder b = new StringBuilder();
         for (int i = random.nextInt(12); i >= 0; i--) {
             b.append(words(random, 25)).append(ends[random.nextInt(ends.length)]);
