@@ -38,9 +38,10 @@ import org.apache.lucene.util.BytesRef;
  * each field's highlighter and break iterator and read the stored fields per request, and position a
  * new postings enum per term, hit and field ({@link PostingsOffsets} says what is done instead).
  *
- * <p>One instance per commit, thread-safe. Bound: {@link #POOLED} request scratches ({@link
- * Scratch}: each field's enums, a few dozen kilobytes), about one a core; more concurrent requests
- * make their own, dropped when given back to a full pool.
+ * <p>One instance per commit, thread-safe. Bound: {@link #POOLED} request scratches, two a core
+ * ({@link Scratch}: at most {@value #MAX_TERMS} postings enums per field and segment, about 3 KB
+ * each, built as requests need them); more concurrent requests make their own, dropped when given
+ * back to a full pool.
  */
 public final class Highlights {
     static final int MAX_TERMS = 12;
