@@ -26,12 +26,17 @@ final class HitReader {
     /** @param fullText whether hits carry their whole text rather than its first {@value #TEXT_CHARS} characters */
     static List<Hit> read(Commit docs, Highlights highlighter, List<Collapser.Group> groups, Query highlightQuery, boolean fullText)
             throws IOException {
-        int[] ids = groups.stream().mapToInt(g -> g.best().doc).toArray();
-        String[][] marks = ids.length == 0 ? new String[0][] : highlighter.of(highlightQuery, ids);
+        int[] ids = new int[groups.size()];
+        Document[] best = new Document[groups.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = groups.get(i).best().doc;
+            best[i] = docs.document(ids[i]);
+        }
+        String[][] marks = highlighter.of(highlightQuery, ids, best);
         List<Hit> hits = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
             Collapser.Group g = groups.get(i);
-            Document d = docs.document(g.best().doc);
+            Document d = best[i];
             List<PostRef> alsoIn = new ArrayList<>();
             for (int doc : g.reprints()) {
                 PostRef p = post(docs.document(doc));

@@ -24,7 +24,7 @@ final class Served {
     /** @param answers answers kept for repeated requests; 0 keeps none */
     Served(DirectoryReader reader, int answers) throws IOException {
         this.commit = new Commit(reader);
-        this.highlights = new Highlights(commit, commit.docs(), commit.terms());
+        this.highlights = new Highlights(commit, commit.terms());
         this.workspaces = new Workspaces(reader);
         this.answers = new AnswerCache(answers);
     }

@@ -1,138 +1,148 @@
 package dev.weeklysearch.search.highlight;
 
 import dev.weeklysearch.index.Schema;
-import dev.weeklysearch.search.commit.StoredDocs;
 import dev.weeklysearch.search.commit.TermStatesCache;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Highlights with UnifiedHighlighter from the offsets stored in the postings (no re-analysis):
- * the whole title, and a passage of about {@value #SNIPPET_CHARS} characters of the text, in one
- * pass that reads each document's stored fields once. Everything but the {@code <mark>} tags is
- * HTML-escaped.
+ * Highlights with Lucene's unified highlighter from the offsets stored in the postings (no
+ * re-analysis): the whole title, and a passage of about {@value Scratch#SNIPPET_CHARS} characters
+ * of the text. Everything but the {@code <mark>} tags is HTML-escaped. The marks are those {@link
+ * UnifiedHighlighter#highlightFields} gives with our options (plain terms, one passage, the first
+ * sentence when nothing matched), but it is driven here: it would take the query apart again, build
+ * each field's highlighter and break iterator and read the stored fields per request, and position a
+ * new postings enum per term, hit and field ({@link PostingsOffsets} says what is done instead).
  *
- * <p>One instance per commit ({@code Commit}): the highlighter is thread-safe and keeps
- * the index's field infos once built. The work per hit is bounded: one passage per field, matches
- * past {@value #MAX_LENGTH} characters of a long text are not looked for, and passages are scored
- * without the default scorer's per-passage hash table.
+ * <p>One instance per commit, thread-safe. Bound: {@link #POOLED} request scratches, two a core
+ * ({@link Scratch}: at most {@value #MAX_TERMS} postings enums per field and segment, about 3 KB
+ * each, built as requests need them); more concurrent requests make their own, dropped when given
+ * back to a full pool.
  */
-public final class Highlights extends UnifiedHighlighter {
-    static final int SNIPPET_CHARS = 160;
-    /** Characters of a field searched for a passage; a long article's first pages are enough. */
-    static final int MAX_LENGTH = 10_000;
-    private static final String[] FIELDS = {Schema.TITLE, Schema.TEXT};
-    private static final int[] PASSAGES = {1, 1};
+public final class Highlights {
     static final int MAX_TERMS = 12;
+    static final int POOLED = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+    private static final String[] FIELDS = {Schema.TITLE, Schema.TEXT};
 
-    private final StoredDocs docs;
+    private final List<LeafReaderContext> leaves;
     private final TermStatesCache dictionary;
+    private final BlockingQueue<Scratch> pool = new ArrayBlockingQueue<>(POOLED);
 
-    public Highlights(IndexSearcher searcher, StoredDocs docs, TermStatesCache dictionary) {
-        super(UnifiedHighlighter.builder(searcher, Schema.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-                .withMaxNoHighlightPassages(1)
-                // The highlight query is plain terms (QueryFactory.highlight): offsets come straight from
-                // the postings, without re-running a query per document (weight matches).
-                .withWeightMatches(false)
-                .withHighlightPhrasesStrictly(false)
-                .withHandleMultiTermQuery(false)
-                .withPassageRelevancyOverSpeed(false)
-                .withScorer(new CheapPassageScorer())
-                .withMaxLength(MAX_LENGTH));
-        this.docs = docs;
+    public Highlights(IndexSearcher searcher, TermStatesCache dictionary) {
+        this.leaves = searcher.getIndexReader().leaves();
         this.dictionary = dictionary;
     }
 
-    /** Field values from the searcher's cache of stored documents, which {@code HitReader} reads too. */
-    @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-            throws IOException {
-        List<CharSequence[]> values = new ArrayList<>();
-        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-            Document d = docs.get(doc);
-            CharSequence[] row = new CharSequence[fields.length];
-            for (int i = 0; i < fields.length; i++) {
-                String v = d.get(fields[i]);
-                row[i] = v == null ? "" : v;
-            }
-            values.add(row);
+    /**
+     * Highlighted title and text for each doc, in the order of {@code docIds}; null where a field is
+     * empty.
+     *
+     * @param docs the stored fields of each of {@code docIds}, which the caller has read anyway
+     */
+    public String[][] of(Query query, int[] docIds, Document[] docs) throws IOException {
+        String[][] out = new String[docIds.length][FIELDS.length];
+        if (docIds.length == 0) {
+            return out;
         }
-        return values;
-    }
-
-    /** Offsets through the commit's remembered term states ({@link StatedOffsets}). */
-    @Override
-    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
-        if (source != OffsetSource.POSTINGS) {
-            return super.getOffsetStrategy(source, components);
+        Integer[] order = new Integer[docIds.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> docIds[i]));
+        List<SortedMap<Term, TermStates>> terms = bounded(query);
+        Scratch s = pool.poll();
+        if (s == null) {
+            s = new Scratch(FIELDS, leaves, MAX_TERMS);
         }
         try {
-            return new StatedOffsets(components, dictionary, searcher.getIndexReader().leaves());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    protected BreakIterator getBreakIterator(String field) {
-        return Schema.TITLE.equals(field) ? new WholeBreakIterator()
-                : LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.33f);
-    }
-
-    /** Highlighted title and text for each doc, in the order of {@code docIds}. */
-    public String[][] of(Query query, int[] docIds) throws IOException {
-        Map<String, String[]> h = highlightFields(FIELDS, bounded(query, dictionary), docIds, PASSAGES);
-        String[][] out = new String[docIds.length][];
-        for (int i = 0; i < docIds.length; i++) {
-            out[i] = new String[] {h.get(Schema.TITLE)[i], h.get(Schema.TEXT)[i]};
+            for (int f = 0; f < FIELDS.length; f++) {
+                highlight(s, f, terms.get(f), docIds, docs, order, out);
+            }
+        } finally {
+            pool.offer(s);
         }
         return out;
     }
 
+    /** Field {@code f} of every doc, in ascending doc order, as the unified highlighter walks them. */
+    private void highlight(Scratch s, int f, SortedMap<Term, TermStates> fieldTerms, int[] docIds, Document[] docs,
+            Integer[] order, String[][] out) throws IOException {
+        BytesRef[] bytes = new BytesRef[fieldTerms.size()];
+        TermStates[] states = new TermStates[bytes.length];
+        int n = 0;
+        for (Map.Entry<Term, TermStates> e : fieldTerms.entrySet()) {
+            bytes[n] = e.getKey().bytes();
+            states[n++] = e.getValue();
+        }
+        s.offsets[f].start(bytes, states);
+        int previous = -1;
+        for (int i : order) {
+            if (previous >= 0 && docIds[previous] == docIds[i]) {
+                out[i][f] = out[previous][f];
+                continue;
+            }
+            previous = i;
+            int segment = ReaderUtil.subIndex(docIds[i], leaves);
+            LeafReaderContext leaf = leaves.get(segment);
+            String content = docs[i].get(FIELDS[f]);
+            s.offsets[f].segment(segment);
+            Object marked = s.fields[f].highlightFieldForDoc(leaf.reader(), docIds[i] - leaf.docBase,
+                    content == null ? "" : content);
+            out[i][f] = marked == null ? null : marked.toString();
+        }
+    }
+
     /**
-     * At most {@value #MAX_TERMS} terms per field, the first ones of the query: each term costs a
-     * postings enum per hit and field (a few kilobytes each), and a title pasted as a query has dozens
-     * of grams; marking its first words is enough to show why the hit matched. Terms no document
-     * holds are left out first: they would cost the same and mark nothing.
+     * Each field's terms to mark, sorted as the unified highlighter sorts them, with their states:
+     * at most {@value #MAX_TERMS} per field, the first ones of the query. Each term costs a postings
+     * enum per field and segment, and a title pasted as a query has dozens of grams; marking its
+     * first words is enough to show why the hit matched. Terms no document holds are left out
+     * first: they would cost the same and mark nothing.
      */
-    private static Query bounded(Query query, TermStatesCache dictionary) throws IOException {
+    private List<SortedMap<Term, TermStates>> bounded(Query query) throws IOException {
         Set<Term> terms = new LinkedHashSet<>();
         collect(query, terms);
         Map<String, Integer> perField = new HashMap<>();
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<SortedMap<Term, TermStates>> kept = new ArrayList<>(FIELDS.length);
+        for (int f = 0; f < FIELDS.length; f++) {
+            kept.add(new TreeMap<>());
+        }
         for (Term t : terms) {
-            if (perField.getOrDefault(t.field(), 0) < MAX_TERMS && dictionary.holds(t)) {
+            if (perField.getOrDefault(t.field(), 0) >= MAX_TERMS) {
+                continue;
+            }
+            TermStates states = dictionary.states(t);
+            if (states.docFreq() > 0) {
                 perField.merge(t.field(), 1, Integer::sum);
-                b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+                int f = Arrays.asList(FIELDS).indexOf(t.field());
+                if (f >= 0) {
+                    kept.get(f).put(t, states);
+                }
             }
         }
-        return b.build();
+        return kept;
     }
 
     /**
@@ -151,41 +161,6 @@ public final class Highlights extends UnifiedHighlighter {
             collect(b.getQuery(), out);
         } else {
             query.visit(QueryVisitor.termCollector(out));
-        }
-    }
-
-    /**
-     * BM25 over a passage's matches like Lucene's {@link PassageScorer}, which allocates a hash table
-     * of 32 KB per passage to find the distinct terms; a passage has a handful of matches, so a
-     * quadratic scan over them costs less and allocates nothing.
-     */
-    private static final class CheapPassageScorer extends PassageScorer {
-        @Override
-        public float score(Passage passage, int contentLength) {
-            BytesRef[] terms = passage.getMatchTerms();
-            int[] freqs = passage.getMatchTermFreqsInDoc();
-            int n = passage.getNumMatches();
-            float score = 0;
-            for (int i = 0; i < n; i++) {
-                if (seenBefore(terms, i)) {
-                    continue;
-                }
-                int tf = 1;
-                for (int j = i + 1; j < n; j++) {
-                    tf += terms[j].bytesEquals(terms[i]) ? 1 : 0;
-                }
-                score += weight(contentLength, freqs[i]) * tf(tf, passage.getLength());
-            }
-            return score * norm(passage.getStartOffset());
-        }
-
-        private static boolean seenBefore(BytesRef[] terms, int i) {
-            for (int j = 0; j < i; j++) {
-                if (terms[j].bytesEquals(terms[i])) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

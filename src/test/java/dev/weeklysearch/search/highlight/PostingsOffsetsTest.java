@@ -13,6 +13,8 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
@@ -24,10 +26,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
-class StatedOffsetsTest {
+class PostingsOffsetsTest {
     /**
      * Two segments; "learner" is only in the second. Each document is read to its end before the
-     * next one is asked for, as the highlighter does, so every term's enum is reused from document
+     * next one is asked for, as the highlighter does, so every term's enum is advanced from document
      * to document and across the segments; "raft raft multi raft" interleaves two terms' enums.
      */
     private static final String[][] SEGMENTS = {
@@ -41,24 +43,35 @@ class StatedOffsetsTest {
     }
 
     @Test
-    void everyHitGetsTheOffsetsThePlainPostingsStrategyReads() throws IOException {
+    void everyHitGetsTheOffsetsThePlainPostingsStrategyReadsRequestAfterRequest() throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             Commit s = index(dir);
-            BytesRef[] terms = {new BytesRef("raft"), new BytesRef("absent"), new BytesRef("learner"), new BytesRef("multi")};
+            BytesRef[] terms = {new BytesRef("absent"), new BytesRef("learner"), new BytesRef("multi"), new BytesRef("raft")};
+            TermStates[] states = new TermStates[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                states[i] = s.terms().states(new Term("f", terms[i]));
+            }
             UHComponents components = new UHComponents("f", "f"::equals, new MatchAllDocsQuery(), terms, PhraseHelper.NONE,
                     new LabelledCharArrayMatcher[0], false, EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class));
-            StatedOffsets stated = new StatedOffsets(components, s.terms(), s.getIndexReader().leaves());
             PostingsOffsetStrategy plain = new PostingsOffsetStrategy(components);
-            int marked = 0;
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    List<String> expected = offsets(plain.getOffsetsEnum(leaf.reader(), doc, null));
-                    assertThat(offsets(stated.getOffsetsEnum(leaf.reader(), doc, null)))
-                            .as("segment at %d, doc %d", leaf.docBase, doc).isEqualTo(expected);
-                    marked += expected.size();
+            PostingsOffsets reused = new PostingsOffsets("f", s.getIndexReader().leaves(), terms.length);
+            // Requests over the same enums: all documents, the odd ones, the even ones, all again.
+            int[][] requests = {{0, 1, 13}, {1, 2, 2}, {0, 2, 11}, {0, 1, 13}};
+            for (int[] request : requests) {
+                int step = request[1];
+                reused.start(terms, states);
+                int marked = 0;
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    reused.segment(leaf.ord);
+                    for (int doc = request[0]; doc < leaf.reader().maxDoc(); doc += step) {
+                        List<String> expected = offsets(plain.getOffsetsEnum(leaf.reader(), doc, null));
+                        assertThat(offsets(reused.getOffsetsEnum(leaf.reader(), doc, null)))
+                                .as("by %d, segment at %d, doc %d", step, leaf.docBase, doc).isEqualTo(expected);
+                        marked += expected.size();
+                    }
                 }
+                assertThat(marked).as("from %d by %d", request[0], step).isEqualTo(request[2]);
             }
-            assertThat(marked).isEqualTo(13);
         }
     }
 
