@@ -56,6 +56,15 @@ final class KnownPhraseQuery extends Query {
         return phrase.getSlop() == 0 && phrase.getTerms().length >= 2 && phrase.getPositions()[0] == 0;
     }
 
+    /** The documents of its rarest term: no more can hold the phrase. Read from the states, not looked up. */
+    long rarest() {
+        long rarest = Long.MAX_VALUE;
+        for (TermStates s : states) {
+            rarest = Math.min(rarest, s.docFreq());
+        }
+        return rarest;
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         Term[] terms = phrase.getTerms();

@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -175,6 +176,26 @@ final class Leaves {
     }
 
     /**
+     * The documents of the leaf's rarest term; all when it names none. A pruned term or phrase
+     * carries its terms' states, so only other leaves look their terms up.
+     */
+    private static long rarest(Commit searcher, Query leaf) throws IOException {
+        if (leaf instanceof TermQuery t && t.getTermStates() != null) {
+            return t.getTermStates().docFreq();
+        }
+        if (leaf instanceof KnownPhraseQuery p) {
+            return p.rarest();
+        }
+        Set<Term> held = new HashSet<>();
+        leaf.visit(QueryVisitor.termCollector(held));
+        long rarest = held.isEmpty() ? searcher.getIndexReader().maxDoc() : Long.MAX_VALUE;
+        for (Term t : held) {
+            rarest = Math.min(rarest, searcher.terms().states(t).docFreq());
+        }
+        return rarest;
+    }
+
+    /**
      * What matching the clause costs, roughly: per leaf, the documents of its rarest term (a phrase
      * matches no more), summed. Only orders the clauses of a conjunction, cheapest first.
      */
@@ -183,13 +204,7 @@ final class Leaves {
         List<Query> all = new ArrayList<>(plain.keySet());
         groups.forEach(g -> all.addAll(g.leaves().keySet()));
         for (Query leaf : all) {
-            Set<Term> held = new HashSet<>();
-            leaf.visit(QueryVisitor.termCollector(held));
-            long rarest = held.isEmpty() ? searcher.getIndexReader().maxDoc() : Long.MAX_VALUE;
-            for (Term t : held) {
-                rarest = Math.min(rarest, searcher.terms().states(t).docFreq());
-            }
-            sum += rarest;
+            sum += rarest(searcher, leaf);
         }
         return sum;
     }
