@@ -114,6 +114,9 @@ public final class Dates {
     private static List<Found> scan(String original, boolean query) {
         char[] folded = original.toCharArray();
         Chars.fold(folded, 0, folded.length);
+        if (!mayHoldDate(folded)) {
+            return List.of();
+        }
         String text = new String(folded).toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>();
         Matcher m = CHINESE_DAY.matcher(text);
@@ -154,6 +157,19 @@ public final class Dates {
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether any pattern could match: each needs a digit, or 月 (a day in Chinese numerals,
+     * 六月三十日). Most queries have neither, and eight regular expressions scanned each of them.
+     */
+    private static boolean mayHoldDate(char[] folded) {
+        for (char c : folded) {
+            if (c >= '0' && c <= '9' || c == '月') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds a valid date that overlaps none found before (the more specific forms are read first). */

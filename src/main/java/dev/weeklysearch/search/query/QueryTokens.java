@@ -9,8 +9,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /** Analysed query text (term, position, type) and the term/phrase queries built from such tokens. */
@@ -47,7 +50,42 @@ final class QueryTokens {
      * analysis serves every field of a chain, see {@link Memo}) instead of analysing again.
      */
     static Query sequence(String field, List<QTok> toks) {
+        if (toks.isEmpty()) {
+            return null;
+        }
+        return stacked(toks) ? replayed(field, toks) : direct(field, toks);
+    }
+
+    /** What QueryBuilder makes of the tokens: the reference {@link #sequence} equals. */
+    static Query replayed(String field, List<QTok> toks) {
         return toks.isEmpty() ? null : Replay.BUILDER.phrase(field, toks);
+    }
+
+    /** Whether two tokens share a position (synonyms, which QueryBuilder turns into other queries). */
+    private static boolean stacked(List<QTok> toks) {
+        for (int i = 1; i < toks.size(); i++) {
+            if (toks.get(i).position() <= toks.get(i - 1).position()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One token a term query, several an exact phrase at their positions from the first: what
+     * QueryBuilder builds of unstacked tokens, without replaying them through a token stream (a
+     * new attribute source per field and clause).
+     */
+    private static Query direct(String field, List<QTok> toks) {
+        if (toks.size() == 1) {
+            return new TermQuery(new Term(field, toks.get(0).term()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int first = toks.get(0).position();
+        for (QTok t : toks) {
+            phrase.add(new Term(field, t.term()), t.position() - first);
+        }
+        return phrase.build();
     }
 
     /** The protected entry point of QueryBuilder that takes a token stream. */

@@ -95,7 +95,12 @@ public final class TextQuery {
         return clauses == 0 ? new MatchNoDocsQuery("no searchable token in " + clause) : any.build();
     }
 
+    /** Built once per text for the first word field asking; copied for the others. */
     private Query wordsQuery(String text, boolean phrase, Memo memo) {
+        return memo.shared((phrase ? "words\"" : "words ") + text, words, () -> wordsQueryOf(text, phrase, memo));
+    }
+
+    private Query wordsQueryOf(String text, boolean phrase, Memo memo) {
         List<QueryTokens.QTok> toks = memo.analyze(Analysis.wordsQuery(), text);
         Query main = QueryTokens.sequence(words, toks);
         if (main == null) {
@@ -160,6 +165,10 @@ public final class TextQuery {
     }
 
     private Query gramsQuery(String text, Memo memo) {
+        return memo.shared("grams " + text, grams, () -> gramsQueryOf(text, memo));
+    }
+
+    private Query gramsQueryOf(String text, Memo memo) {
         List<QueryTokens.QTok> toks = memo.analyze(Analysis.gramsQuery(), text);
         List<QueryTokens.QTok> chosen = new ArrayList<>();
         for (QueryTokens.QTok t : toks) {

@@ -74,6 +74,15 @@ final class KnownPhraseQuery extends Query {
                 ArrayUtil.copyOfSubArray(stats, 0, n));
     }
 
+    /** The documents of its rarest term: no more can hold the phrase. Read from the states, not looked up. */
+    long rarest() {
+        long rarest = Long.MAX_VALUE;
+        for (TermStates s : states) {
+            rarest = Math.min(rarest, s.docFreq());
+        }
+        return rarest;
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         Term[] terms = phrase.getTerms();

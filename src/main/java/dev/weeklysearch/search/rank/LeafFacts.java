@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.Similarity;
 
@@ -58,5 +59,25 @@ final class LeafFacts {
             shared += q instanceof TermQuery t && held.contains(t.getTerm()) ? 1 : 0;
         }
         return shared >= minimum;
+    }
+
+    /**
+     * The documents of the leaf's rarest term; all when it names none. A pruned term or phrase
+     * carries its terms' states, so only other leaves look their terms up.
+     */
+    static long rarest(Commit searcher, Query leaf) throws IOException {
+        if (leaf instanceof TermQuery t && t.getTermStates() != null) {
+            return t.getTermStates().docFreq();
+        }
+        if (leaf instanceof KnownPhraseQuery p) {
+            return p.rarest();
+        }
+        Set<Term> held = new HashSet<>();
+        leaf.visit(QueryVisitor.termCollector(held));
+        long rarest = held.isEmpty() ? searcher.getIndexReader().maxDoc() : Long.MAX_VALUE;
+        for (Term t : held) {
+            rarest = Math.min(rarest, searcher.terms().states(t).docFreq());
+        }
+        return rarest;
     }
 }

@@ -3,18 +3,13 @@ package dev.weeklysearch.search.rank;
 import dev.weeklysearch.search.commit.Commit;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -194,14 +189,7 @@ final class Leaves {
     long cost(Commit searcher) throws IOException {
         long sum = 0;
         for (Map.Entry<Query, Float> e : all()) {
-            Query leaf = e.getKey();
-            Set<Term> held = new HashSet<>();
-            leaf.visit(QueryVisitor.termCollector(held));
-            long rarest = held.isEmpty() ? searcher.getIndexReader().maxDoc() : Long.MAX_VALUE;
-            for (Term t : held) {
-                rarest = Math.min(rarest, searcher.terms().states(t).docFreq());
-            }
-            sum += rarest;
+            sum += LeafFacts.rarest(searcher, e.getKey());
         }
         return sum;
     }

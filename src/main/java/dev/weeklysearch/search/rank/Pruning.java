@@ -4,7 +4,9 @@ import dev.weeklysearch.search.commit.Dictionary;
 import dev.weeklysearch.search.query.UnknownWordQuery;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -34,8 +36,33 @@ final class Pruning {
 
     /** Phrases kept read their enums from {@code enums} (one request's), when not null. */
     Pruning(Dictionary dictionary, TermLeaves enums) {
-        this.dictionary = dictionary;
+        this.dictionary = new Seen(dictionary);
         this.enums = enums;
+    }
+
+    /**
+     * The commit's dictionary, each term looked up there once per request: a clause names the same
+     * word several times in a field (its phrase, its loose words, its joined form), and each lookup
+     * in the commit's cache of tens of thousands of terms missed the processor's caches. Bound: the
+     * terms of one request's clauses; gone with the request's {@code Pruning}.
+     */
+    private static final class Seen implements Dictionary {
+        private final Dictionary commit;
+        private final Map<Term, TermStates> seen = new HashMap<>();
+
+        Seen(Dictionary commit) {
+            this.commit = commit;
+        }
+
+        @Override
+        public TermStates states(Term term) throws IOException {
+            TermStates states = seen.get(term);
+            if (states == null) {
+                states = commit.states(term);
+                seen.put(term, states);
+            }
+            return states;
+        }
     }
 
     /** The query without its unmatchable parts, or null when nothing of it can match. */
