@@ -6,7 +6,6 @@ import dev.weeklysearch.analysis.LatinRun;
 import dev.weeklysearch.analysis.Projects;
 import dev.weeklysearch.analysis.QueryStopwords;
 import dev.weeklysearch.analysis.Tok;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

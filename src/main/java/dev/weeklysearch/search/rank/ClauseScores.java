@@ -2,12 +2,10 @@ package dev.weeklysearch.search.rank;
 
 import dev.weeklysearch.search.commit.Commit;
 import dev.weeklysearch.search.query.CompiledQuery;
-import dev.weeklysearch.search.query.QueryFactory;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
 
