@@ -89,7 +89,8 @@ final class TermLeaves {
             NumericDocValues norms = cached == null ? segment.reader().getNormValues(field) : null;
             Bits live = segment.reader().getLiveDocs();
             int base = segment.docBase;
-            if (Within.steps(docs, domain, base, segment.reader().maxDoc())) {
+            Within within = new Within(docs, domain, base, segment.reader().maxDoc());
+            if (within.steps()) {
                 // In bulk: the postings' documents and frequencies a block at a time.
                 docs.nextDoc();
                 for (docs.nextPostings(DocIdSetIterator.NO_MORE_DOCS, buffer); buffer.size > 0;
@@ -103,7 +104,6 @@ final class TermLeaves {
                 }
                 continue;
             }
-            Within within = new Within(docs, domain, base, segment.reader().maxDoc());
             for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
                 if (live == null || live.get(d)) {
                     into.add(base + d, sim.score(docs.freq(), norm(cached, norms, d)), 1);
@@ -145,7 +145,8 @@ final class TermLeaves {
                 continue;
             }
             int maxDoc = segment.reader().maxDoc();
-            if (Within.steps(docs, domain, base, maxDoc)) {
+            Within within = new Within(docs, domain, base, maxDoc);
+            if (within.steps()) {
                 // In bulk: the postings into a set, then only what the domain holds, 64 documents at a time.
                 if (scratch == null) {
                     scratch = new FixedBitSet(searcher.getIndexReader().maxDoc());
@@ -161,7 +162,6 @@ final class TermLeaves {
                 scratch.clear(base, base + maxDoc);
                 continue;
             }
-            Within within = new Within(docs, domain, base, maxDoc);
             for (int d = within.next(); d != DocIdSetIterator.NO_MORE_DOCS; d = within.next()) {
                 into.set(base + d);
             }

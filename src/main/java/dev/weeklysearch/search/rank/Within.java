@@ -37,11 +37,12 @@ final class Within {
     }
 
     /**
-     * Whether {@code it} would step over the whole segment rather than leapfrog with the domain:
-     * then reading its postings in bulk and keeping those of the domain costs less than either.
+     * Whether the iterator steps over the segment's postings rather than leapfrogging with the domain
+     * (and the domain holds some of the segment's documents): then reading its postings in bulk and
+     * keeping those of the domain costs less than {@link #next}.
      */
-    static boolean steps(DocIdSetIterator it, FixedBitSet domain, int base, int maxDoc) {
-        return domain == null || it.cost() <= (long) LEAP * domain.cardinality(base, base + maxDoc);
+    boolean steps() {
+        return step && !none;
     }
 
     /** The iterator's next document (within its segment) that the domain holds, or NO_MORE_DOCS. */
