@@ -1,5 +1,8 @@
 package dev.weeklysearch.search.rank;
 
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -15,6 +18,45 @@ final class BitCounts {
     private final long[][] planes;
     private final int max;
     private int total;
+
+    /** Sets in {@code into} the documents of {@code within} (all when null) one part matches. */
+    interface Part {
+        void match(FixedBitSet within, FixedBitSet into) throws IOException;
+    }
+
+    /**
+     * The documents of {@code domain} (all when null) that at least {@code minimum} of the parts
+     * match, part {@code i} counting {@code times[i]} times. The parts are read in the order given
+     * (cheapest first, for the caller), each only where a document can still reach the minimum:
+     * one holding fewer than the minimum less the weight still unread can never reach it, so the
+     * domain narrows as the parts are read. Exact: a document left out of a part's domain ends
+     * below the minimum whatever it holds.
+     */
+    static FixedBitSet atLeast(List<Part> parts, int[] times, int minimum, FixedBitSet domain, BitSets sets)
+            throws IOException {
+        int unread = 0;
+        for (int t : times) {
+            unread += t;
+        }
+        BitCounts counts = new BitCounts(sets, unread);
+        FixedBitSet docs = sets.take();
+        FixedBitSet within = null;
+        for (int i = 0; i < parts.size(); i++) {
+            int need = minimum - unread;
+            if (need > 0) {
+                // Counted only within the domain, so these are the domain's documents that can still reach it.
+                within = counts.atLeast(need, within == null ? sets.take() : within);
+                if (within.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+            }
+            parts.get(i).match(need > 0 ? within : domain, docs);
+            counts.add(docs, times[i]);
+            docs.clear();
+            unread -= times[i];
+        }
+        return counts.atLeast(minimum, sets.take());
+    }
 
     /** Counts up to {@code max} sets (a set added {@code times} times counts that many). */
     BitCounts(int maxDoc, int max) {
@@ -71,6 +113,7 @@ final class BitCounts {
     /** The same, written into {@code out}, an empty set of {@code maxDoc} bits. */
     FixedBitSet atLeast(int minimum, FixedBitSet out) {
         if (minimum > total) {
+            out.clear();
             return out;
         }
         long[] bits = out.getBits();

@@ -33,13 +33,24 @@ final class Candidates {
     private final FixedBitSet strict;
     private final FixedBitSet words;
     private final FixedBitSet both;
+    /**
+     * The most-words candidates whose scores can rank: none when the strict pass alone fills the
+     * window, since the word side lists the strict pass's matches first and the most-words pass's
+     * only to fill the window; then that pass still matches and counts (totals, facets), unranked.
+     */
+    private final FixedBitSet wordsRanked;
+    /** The strict candidates and the ranked most-words ones: where a clause of both is scored. */
+    private final FixedBitSet ranked;
 
-    private Candidates(FixedBitSet strict, FixedBitSet words, FixedBitSet both) {
+    private Candidates(FixedBitSet strict, FixedBitSet words, int window, BitSets sets) {
         this.strict = strict;
         this.words = words;
-        this.both = both;
+        this.both = sets.take();
         both.or(strict);
         both.or(words);
+        boolean strictFills = window > 0 && strict.cardinality() >= window;
+        this.wordsRanked = strictFills ? sets.take() : words;
+        this.ranked = strictFills ? strict : both;
     }
 
     /**
@@ -48,9 +59,11 @@ final class Candidates {
      *
      * @param leaves each clause of {@code q} as its leaves
      * @param few    below this many postings, no candidates ({@link #FEW}; tests narrow small indexes)
+     * @param window how many documents each pass ranks, when the strict pass's best come first among all
+     *               its candidates (no filter, no date sort); 0 when not so
      */
     static Candidates of(Commit searcher, CompiledQuery q, Map<Query, Leaves> leaves, TermLeaves terms, long few,
-            BitSets sets) throws IOException {
+            int window, BitSets sets) throws IOException {
         int minimumWords = q.looseMinimum();
         boolean relax = q.canRelax() && q.severalWords() && !q.words().isEmpty();
         List<Query> strict = new ArrayList<>(new LinkedHashSet<>(q.strict()));
@@ -84,7 +97,7 @@ final class Candidates {
         }
         all.and(out);
         most.and(out);
-        return new Candidates(all, most, sets.take());
+        return new Candidates(all, most, window, sets);
     }
 
     FixedBitSet strict() {
@@ -99,23 +112,42 @@ final class Candidates {
         return both;
     }
 
+    /** The most-words candidates whose scores can rank ({@link #wordsRanked}). */
+    FixedBitSet wordsRanked() {
+        return wordsRanked;
+    }
+
+    /** Where a clause of both passes is scored: the strict candidates and the ranked most-words ones. */
+    FixedBitSet ranked() {
+        return ranked;
+    }
+
     /**
      * Where a clause must be scored, given how many times each list holds it (strict, words, excluded,
      * bonus, as {@link ClauseScores} counts them); null when nowhere: an excluded clause's documents
      * are no candidates. A strict clause's score counts only where every strict clause matched; a
-     * word's only where most words did.
+     * word's only where most words did, and only when those rank ({@link #wordsRanked}).
      */
     FixedBitSet domain(int[] use) {
         if (use[3] > 0 || use[0] > 0 && use[1] > 0) {
-            return both;
+            return ranked;
         }
-        return use[0] > 0 ? strict : use[1] > 0 ? words : null;
+        if (use[0] > 0) {
+            return strict;
+        }
+        return use[1] > 0 && wordsRanked == words ? words : null;
+    }
+
+    /** Whether the most-words pass's scores can rank: the strict pass does not fill the window alone. */
+    boolean wordsRank() {
+        return wordsRanked == words;
     }
 
     /**
      * The documents at least {@code minimum} of the words match (a word listed twice counts twice).
-     * A document missing words of weight {@code n - minimum + 1} or more has too few, so the cheapest
-     * words up to that weight are read over the whole index, and the others only where those matched.
+     * The cheapest words are read over the whole index until a document missing them all would have
+     * too few; each word after them only where a document can still reach the minimum
+     * ({@link BitCounts#atLeast(List, int[], int, FixedBitSet, BitSets)}).
      */
     private static FixedBitSet most(Commit searcher, List<Query> words, Map<Query, Leaves> leaves, TermLeaves terms,
             Map<Query, Long> costs, int minimum, BitSets sets) throws IOException {
@@ -123,20 +155,14 @@ final class Candidates {
         words.forEach(w -> times.merge(w, 1, Integer::sum));
         List<Query> order = new ArrayList<>(times.keySet());
         order.sort((a, b) -> Long.compare(costs.get(a), costs.get(b)));
-        BitCounts counts = new BitCounts(sets, words.size());
-        FixedBitSet some = sets.take();
-        int weight = 0;
-        for (Query w : order) {
-            boolean whole = weight < words.size() - minimum + 1;
-            FixedBitSet docs = sets.take();
-            leaves.get(w).match(searcher, terms, whole ? null : some, docs, sets);
-            counts.add(docs, times.get(w));
-            if (whole) {
-                some.or(docs);
-                weight += times.get(w);
-            }
+        List<BitCounts.Part> parts = new ArrayList<>(order.size());
+        int[] weights = new int[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            Leaves word = leaves.get(order.get(i));
+            parts.add((within, docs) -> word.match(searcher, terms, within, docs, sets));
+            weights[i] = times.get(order.get(i));
         }
-        return counts.atLeast(minimum, sets.take());
+        return BitCounts.atLeast(parts, weights, minimum, null, sets);
     }
 
     /** The documents every clause of {@code strict} matches (none when it is empty). */

@@ -42,7 +42,9 @@ final class ClauseScores {
     /**
      * As {@link #score(Commit, CompiledQuery, Workspace, boolean)}, narrowing from {@code few} postings on,
      * and, when {@code window} is positive, scoring exactly only the candidates that can enter a
-     * pass's top {@code window} ({@link Competitive}); the others keep partial scores below it.
+     * pass's top {@code window} ({@link Competitive}); the others keep partial scores below it. When
+     * the strict pass fills the window alone, the most-words pass's scores are not computed: it then
+     * only matches and counts ({@link Candidates#wordsRanked}).
      */
     static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, boolean anyWord, long few, int window)
             throws IOException {
@@ -61,7 +63,7 @@ final class ClauseScores {
         for (Query c : uses.keySet()) {
             leaves.put(c, Leaves.of(c, pruning));
         }
-        s.candidates = anyWord ? null : Candidates.of(searcher, q, leaves, w.terms, few, w.bits);
+        s.candidates = anyWord ? null : Candidates.of(searcher, q, leaves, w.terms, few, window, w.bits);
         Competitive competitive = s.candidates == null || window <= 0 ? null
                 : Competitive.of(searcher, s.candidates, uses, leaves, window, w.bits);
         List<Map.Entry<Query, int[]>> order = competitive == null ? List.copyOf(uses.entrySet())

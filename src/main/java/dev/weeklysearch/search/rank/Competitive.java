@@ -36,6 +36,8 @@ final class Competitive {
     private final FixedBitSet strict;
     private final FixedBitSet words;
     private final FixedBitSet both;
+    /** Whether the most-words pass ranks at all ({@link Candidates#wordsRank}). */
+    private final boolean wordsRank;
     /** Each clause's bound: the sum of its leaves' ({@link LeafFacts#bound}). */
     private final Map<Query, Double> bounds;
     /** The most the clauses not yet scored can add to a strict score and to a most-words score. */
@@ -47,8 +49,9 @@ final class Competitive {
             BitSets sets) {
         this.window = window;
         this.strict = copy(candidates.strict(), sets);
-        this.words = copy(candidates.words(), sets);
-        this.both = copy(candidates.both(), sets);
+        this.words = copy(candidates.wordsRanked(), sets);
+        this.both = copy(candidates.ranked(), sets);
+        this.wordsRank = candidates.wordsRank();
         this.bounds = bounds;
         uses.forEach((c, use) -> {
             strictLeft += (use[0] + use[3]) * bounds.get(c);
@@ -108,7 +111,7 @@ final class Competitive {
         if (use[3] > 0 || use[0] > 0 && use[1] > 0) {
             return both;
         }
-        return use[0] > 0 ? strict : use[1] > 0 ? words : null;
+        return use[0] > 0 ? strict : use[1] > 0 && wordsRank ? words : null;
     }
 
     /**

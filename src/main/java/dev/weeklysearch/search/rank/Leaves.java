@@ -3,6 +3,9 @@ package dev.weeklysearch.search.rank;
 import dev.weeklysearch.search.commit.Commit;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,13 +165,18 @@ final class Leaves {
             }
         }
         for (Group g : groups) {
-            BitCounts counts = new BitCounts(sets, g.leaves().size());
-            for (Query leaf : g.leaves().keySet()) {
-                FixedBitSet docs = sets.take();
-                LeafWalks.match(searcher, leaf, terms, domain, docs);
-                counts.add(docs, 1);
+            // Rarest first: the common words are then read only where enough rare ones matched.
+            List<Query> order = new ArrayList<>(g.leaves().keySet());
+            Map<Query, Long> costs = new HashMap<>();
+            for (Query leaf : order) {
+                costs.put(leaf, LeafFacts.rarest(searcher, leaf));
             }
-            into.or(counts.atLeast(g.minimum(), sets.take()));
+            order.sort(Comparator.comparingLong(costs::get));
+            List<BitCounts.Part> parts = new ArrayList<>(order.size());
+            order.forEach(leaf -> parts.add((within, docs) -> LeafWalks.match(searcher, leaf, terms, within, docs)));
+            int[] times = new int[parts.size()];
+            Arrays.fill(times, 1);
+            into.or(BitCounts.atLeast(parts, times, g.minimum(), domain, sets));
         }
     }
 

@@ -3,6 +3,9 @@ package dev.weeklysearch.search.rank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,55 @@ class BitCountsTest {
             assertThat(atLeast.length()).isEqualTo(maxDoc);
             for (int d = 0; d < maxDoc; d++) {
                 assertThat(atLeast.get(d)).as("doc %d at least %d", d, minimum).isEqualTo(expected[d] >= minimum);
+            }
+        }
+    }
+
+    @Test
+    void partsReadOnlyWhereTheMinimumIsStillReachableCountAsEveryPartReadEverywhere() throws IOException {
+        Random random = new Random(23);
+        int maxDoc = 1_000;
+        int[] times = {1, 2, 1, 1, 3, 1};
+        List<FixedBitSet> sets = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            FixedBitSet set = new FixedBitSet(maxDoc);
+            for (int d = 0; d < maxDoc; d++) {
+                if (random.nextInt(2) == 0) {
+                    set.set(d);
+                }
+            }
+            sets.add(set);
+        }
+        FixedBitSet domain = new FixedBitSet(maxDoc);
+        domain.set(0, 700);
+        for (int minimum = 1; minimum <= 10; minimum++) {
+            int[] read = new int[1];
+            List<BitCounts.Part> parts = new ArrayList<>();
+            for (FixedBitSet set : sets) {
+                parts.add((within, into) -> {
+                    for (int d = 0; d < maxDoc; d++) {
+                        if ((within == null || within.get(d)) && set.get(d)) {
+                            into.set(d);
+                            read[0]++;
+                        }
+                    }
+                });
+            }
+            FixedBitSet got = BitCounts.atLeast(parts, times, minimum, domain, new BitSets(maxDoc));
+            int everywhere = 0;
+            for (int d = 0; d < maxDoc; d++) {
+                int count = 0;
+                for (int i = 0; i < times.length; i++) {
+                    count += sets.get(i).get(d) ? times[i] : 0;
+                }
+                assertThat(got.get(d)).as("doc %d at least %d", d, minimum).isEqualTo(d < 700 && count >= minimum);
+            }
+            for (int i = 0; i < times.length; i++) {
+                everywhere += sets.get(i).cardinality(0, 700);
+            }
+            // From a minimum above the last parts' weight on, those parts are read where they can still count.
+            if (minimum >= 5) {
+                assertThat(read[0]).as("postings read at least %d", minimum).isLessThan(everywhere);
             }
         }
     }

@@ -146,6 +146,7 @@ class CandidatesTest {
             int maxDoc = s.getIndexReader().maxDoc();
             int segments = s.getIndexReader().leaves().size();
             int leftOut = 0;
+            int unranked = 0;
             for (CompiledQuery q : queries()) {
                 ClauseScores all = ClauseScores.score(s, q, new ClauseScores.Workspace(maxDoc, segments), false, 0, 0);
                 for (int window : new int[] {1, 3, 10}) {
@@ -156,12 +157,28 @@ class CandidatesTest {
                     leftOut += sameWindow(strict, window, all::strictScore, some::strictScore);
                     int[] most = some.wordMatches(s.entries(), q.looseMinimum());
                     assertThat(most).isEqualTo(all.wordMatches(s.entries(), q.looseMinimum()));
-                    leftOut += sameWindow(most, window, all::wordsScore, some::wordsScore);
+                    if (strict.length < window) {
+                        leftOut += sameWindow(most, window, all::wordsScore, some::wordsScore);
+                    } else {
+                        // The strict matches fill the window: the most-words pass only matches and counts.
+                        unranked += unranked(most, all::wordsScore, some::wordsScore);
+                    }
                 }
             }
             // Something was left out, or this compares nothing the pruning does.
             assertThat(leftOut).isPositive();
+            assertThat(unranked).isPositive();
         }
+    }
+
+    /** How many of {@code docs} were not scored fully: none may score above its exact score. */
+    private static int unranked(int[] docs, WordPass.DocScore exact, WordPass.DocScore pruned) {
+        int partial = 0;
+        for (int doc : docs) {
+            assertThat(pruned.of(doc)).as("doc %d", doc).isLessThanOrEqualTo(exact.of(doc));
+            partial += pruned.of(doc) == exact.of(doc) ? 0 : 1;
+        }
+        return partial;
     }
 
     /** Checks the window of {@code docs}; returns how many candidates kept a partial score. */
