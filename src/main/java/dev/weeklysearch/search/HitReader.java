@@ -38,7 +38,7 @@ final class HitReader {
             Document d = best[i];
             List<PostRef> alsoIn = new ArrayList<>();
             for (int doc : g.reprints()) {
-                PostRef p = post(docs.document(doc));
+                PostRef p = docs.posts().of(doc);
                 if (!p.slug().equals(d.get(Schema.SLUG)) && alsoIn.stream().noneMatch(a -> a.slug().equals(p.slug()))) {
                     alsoIn.add(p);
                 }

@@ -25,7 +25,8 @@ import org.apache.lucene.util.FixedBitSet;
  * documents ({@link StoredDocs}), term states ({@link TermStatesCache}) and norms ({@link
  * NormCache}: one byte a document per scored field). Built once per commit, when it opens, for
  * the facets: the entries (a bit a document), the reprint groups ({@link Reprints}: an int a
- * document), the faceted fields' ordinals ({@link Ordinals}: an int a document and field) and the
+ * document), each document's post ({@link Posts}: an int a document, and a post's reference once
+ * asked for), the faceted fields' ordinals ({@link Ordinals}: an int a document and field) and the
  * dates ({@link Dates}: a long a document). Caches that outlive commits (query vectors, typo
  * automata) belong to the search facade, which serves for the process's lifetime.
  */
@@ -38,6 +39,7 @@ public final class Commit extends IndexSearcher {
     private final TermStatesCache terms;
     private final NormCache norms;
     private final Reprints reprints;
+    private final Posts posts;
     private final Map<String, Ordinals> facets;
     private final Dates dates;
     private final FixedBitSet entries;
@@ -49,6 +51,7 @@ public final class Commit extends IndexSearcher {
         this.terms = new TermStatesCache(this);
         this.norms = new NormCache(reader.leaves());
         this.reprints = Reprints.of(reader);
+        this.posts = Posts.of(reader);
         Map<String, Ordinals> facets = new HashMap<>();
         for (String field : FACETED) {
             facets.put(field, Ordinals.of(reader, field));
@@ -102,6 +105,11 @@ public final class Commit extends IndexSearcher {
     /** The documents whose reprint key another document of this commit shares, by group. */
     public Reprints reprints() {
         return reprints;
+    }
+
+    /** The post of each document: what a hit names of its reprints. */
+    public Posts posts() {
+        return posts;
     }
 
     /** The values of a faceted field ({@link #FACETED}) as ordinals over this commit. */
