@@ -83,6 +83,11 @@ final class ClauseScores {
         return s;
     }
 
+    /** Whether the most-words pass's scores rank: not when the strict matches fill the window alone. */
+    boolean wordsRanked() {
+        return candidates == null || candidates.wordsRank();
+    }
+
     /** Scored only where a pass but the any-word one can match: that pass needs {@code score(…, true)}. */
     boolean narrowed() {
         return candidates != null;

@@ -111,8 +111,9 @@ public final class Hybrid {
             lexical = strict;
             words = new ArrayList<>(List.of(strict.top().scoreDocs));
             if (q.canRelax() && q.severalWords()) {
+                // When the strict matches fill the window alone, the most-words pass only counts.
                 FacetCounts.Result loose = WordPass.run(searcher, scores.wordMatches(entries, q.looseMinimum()),
-                        scores::wordsScore, request, window, relevance);
+                        scores::wordsScore, request, scores.wordsRanked() ? window : 0, relevance);
                 if (loose.distinct() == 0) {
                     // No entry has most of the words: any one of them will do, rather than nothing.
                     ClauseScores any = scores.narrowed() ? ClauseScores.score(searcher, q, workspace, true) : scores;
