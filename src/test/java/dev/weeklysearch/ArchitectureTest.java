@@ -57,7 +57,8 @@ class ArchitectureTest {
             "commit", Set.of(),
             "query", Set.of("commit"),
             "facet", Set.of("commit"),
-            "rank", Set.of("commit", "query", "facet"),
+            "clause", Set.of("commit", "query"),
+            "rank", Set.of("commit", "query", "clause", "facet"),
             "highlight", Set.of("commit", "query"));
     private static final Set<String> API_RECORDS = Set.of("SearchRequest", "SearchResult", "Hit", "PostRef",
             "InvalidRequestException");

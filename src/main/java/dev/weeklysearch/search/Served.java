@@ -2,7 +2,7 @@ package dev.weeklysearch.search;
 
 import dev.weeklysearch.search.commit.Commit;
 import dev.weeklysearch.search.highlight.Highlights;
-import dev.weeklysearch.search.rank.Workspaces;
+import dev.weeklysearch.search.clause.Workspaces;
 import java.io.IOException;
 import org.apache.lucene.index.DirectoryReader;
 

@@ -3,6 +3,8 @@ package dev.weeklysearch.search.rank;
 import dev.weeklysearch.index.Schema;
 import dev.weeklysearch.search.Hit;
 import dev.weeklysearch.search.SearchRequest;
+import dev.weeklysearch.search.clause.ClauseScores;
+import dev.weeklysearch.search.clause.Workspaces;
 import dev.weeklysearch.search.commit.Commit;
 import dev.weeklysearch.search.facet.FacetCounts;
 import dev.weeklysearch.search.query.CompiledQuery;
@@ -96,15 +98,12 @@ public final class Hybrid {
         Sort relevance = byDate
                 ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                 : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DATE, SortField.Type.LONG, true));
-        ClauseScores.Workspace workspace = workspaces.take();
         FacetCounts.Result strict;
         FacetCounts.Result lexical;
         List<ScoreDoc> words;
-        try {
-            // Under a date sort or a filter the window is not the best scores of all matches: every score is exact.
-            boolean pruned = !byDate && !request.filtered();
-            ClauseScores scores = ClauseScores.score(searcher, q, workspace, false, workspaces.few(),
-                    pruned ? window : 0);
+        // Under a date sort or a filter the window is not the best scores of all matches: every score is exact.
+        boolean pruned = !byDate && !request.filtered();
+        try (ClauseScores scores = ClauseScores.score(searcher, q, workspaces, pruned ? window : 0)) {
             FixedBitSet entries = searcher.entries();
             strict = WordPass.run(searcher, scores.strictMatches(entries), scores::strictScore, request, window,
                     relevance);
@@ -116,7 +115,7 @@ public final class Hybrid {
                         scores::wordsScore, request, scores.wordsRanked() ? window : 0, relevance);
                 if (loose.distinct() == 0) {
                     // No entry has most of the words: any one of them will do, rather than nothing.
-                    ClauseScores any = scores.narrowed() ? ClauseScores.score(searcher, q, workspace, true) : scores;
+                    ClauseScores any = scores.everywhere();
                     loose = WordPass.run(searcher, any.wordMatches(entries, 1), any::wordsScore, request, window,
                             relevance);
                 }
@@ -129,8 +128,6 @@ public final class Hybrid {
                 }
                 lexical = loose.distinct() >= strict.distinct() ? loose : strict;
             }
-        } finally {
-            workspaces.release(workspace);
         }
         boolean relaxed = strict.distinct() == 0 && lexical.distinct() > 0;
         Map<Integer, Double> fused = new LinkedHashMap<>();

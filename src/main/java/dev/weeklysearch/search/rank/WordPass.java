@@ -4,18 +4,14 @@ import dev.weeklysearch.search.SearchRequest;
 import dev.weeklysearch.search.commit.Commit;
 import dev.weeklysearch.search.facet.FacetCounts;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntPredicate;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
- * One pass of the word side over scores already computed ({@link ClauseScores}): the candidates
+ * One pass of the word side over scores already computed ({@code ClauseScores}): the candidates
  * that match the pass, in index order, through {@link FacetCounts}, as a search would collect them.
  */
 final class WordPass {
@@ -47,31 +43,6 @@ final class WordPass {
             }
         }
         return facets.reduce(List.of(counter));
-    }
-
-    /** The set's documents, in index order. */
-    static int[] members(FixedBitSet set) {
-        int[] docs = new int[set.cardinality()];
-        int n = 0;
-        for (int d = set.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-                d = d + 1 < set.length() ? set.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            docs[n++] = d;
-        }
-        return docs;
-    }
-
-    /** The touched documents that match, in index order. */
-    static int[] matches(ClauseScores.Sums touched, IntPredicate match) {
-        int[] docs = new int[touched.size];
-        int n = 0;
-        for (int i = 0; i < touched.size; i++) {
-            if (match.test(touched.touched[i])) {
-                docs[n++] = touched.touched[i];
-            }
-        }
-        // Collectors take each segment's documents in increasing order.
-        Arrays.sort(docs, 0, n);
-        return Arrays.copyOf(docs, n);
     }
 
     private static final class Holder extends Scorable {

@@ -6,6 +6,7 @@ import dev.weeklysearch.analysis.Synonyms;
 import dev.weeklysearch.index.BenchQueries;
 import dev.weeklysearch.index.FixtureIndex;
 import dev.weeklysearch.search.SearchRequest;
+import dev.weeklysearch.search.clause.Workspaces;
 import dev.weeklysearch.search.commit.Commit;
 import dev.weeklysearch.search.query.CompiledQuery;
 import dev.weeklysearch.search.query.QueryFactory;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The word side's answers over the shared corpus, with candidates found before scoring and clauses
- * scored only where they can reach a window ({@link Candidates}, {@link Competitive}) for every
+ * scored only where they can reach a window ({@code Candidates}, {@code Competitive}) for every
  * query, against the corpus's own path (too few postings to narrow): the same ranked documents with
  * the same scores, totals and facets. At the corpus's size only an archive many times larger takes
  * the narrowed path, which the 1,500 recorded answers ({@code AnswersUnchangedTest}) never reach.

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import dev.weeklysearch.search.commit.Segments;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import dev.weeklysearch.search.commit.Commit;
 import java.io.IOException;
@@ -118,8 +118,8 @@ final class Competitive {
      * The clause, of these uses, is scored: leaves out the candidates that can no longer reach a
      * window, reading their sums so far.
      */
-    void scored(Query clause, int[] use, ClauseScores.Sums strictSums, ClauseScores.Sums wordsSums,
-            ClauseScores.Sums bonus) {
+    void scored(Query clause, int[] use, Sums strictSums, Sums wordsSums,
+            Sums bonus) {
         strictLeft -= (use[0] + use[3]) * bounds.get(clause);
         wordsLeft -= (use[1] + use[3]) * bounds.get(clause);
         double strictFloor = lowest(strict, strictSums, bonus);
@@ -151,7 +151,7 @@ final class Competitive {
      * minus infinity when fewer than a window of them are left. Those left out stay below it, so the
      * window's lowest score among all the pass's candidates is the same.
      */
-    private double lowest(FixedBitSet pass, ClauseScores.Sums sums, ClauseScores.Sums bonus) {
+    private double lowest(FixedBitSet pass, Sums sums, Sums bonus) {
         int n = 0;
         for (int d = pass.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(pass, d)) {
             double s = sums.score[d] + bonus.score[d];

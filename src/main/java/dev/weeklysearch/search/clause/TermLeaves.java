@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import dev.weeklysearch.search.commit.Commit;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import org.apache.lucene.util.IOSupplier;
 /**
  * Term leaves scored as Lucene's term scorer scores them (the searcher's similarity over the
  * term's statistics, the document's norm, 1 without one; norms from the commit's {@code NormCache}),
- * but walking postings enums kept with a {@link ClauseScores.Workspace}: a term scorer allocates a
+ * but walking postings enums kept with a {@link Workspace}: a term scorer allocates a
  * postings enum (some kilobytes of buffers) and a terms enum per segment, and a query has dozens of
  * term leaves, which made them the largest part of what a query allocated. It also lends positions
  * enums to phrase leaves ({@link #lend}). Bound to one searcher's segments, used by one request at a
@@ -62,7 +62,7 @@ final class TermLeaves {
      * Adds the boosted term's score of each document holding it to {@code into}, within {@code domain}
      * (all documents when null).
      */
-    void score(Commit searcher, TermQuery leaf, float boost, ClauseScores.Sums into, FixedBitSet domain)
+    void score(Commit searcher, TermQuery leaf, float boost, Sums into, FixedBitSet domain)
             throws IOException {
         Term term = leaf.getTerm();
         String field = term.field();

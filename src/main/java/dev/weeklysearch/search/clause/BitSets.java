@@ -1,11 +1,11 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Scratch sets of one {@link ClauseScores.Workspace}, each of the index's {@code maxDoc} bits. Finding
+ * Scratch sets of one {@link Workspace}, each of the index's {@code maxDoc} bits. Finding
  * the candidates ({@link Candidates}) takes dozens per query of several words (15 KB each at 120,000
  * entries), which were garbage after every request. Owner: the workspace. Lifetime: a set handed out
  * stays the taker's until the workspace's next request ({@link #reset}, called by {@link Workspaces#take}).

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import dev.weeklysearch.search.commit.Commit;
 import java.io.IOException;
@@ -133,7 +133,7 @@ final class Leaves {
      * empty) for the groups, and {@code terms} for the term leaves. Within a domain every document of
      * it is scored as over the whole index: the same leaves, summed in the same order.
      */
-    void score(Commit searcher, ClauseScores.Sums clause, ClauseScores.Sums group, TermLeaves terms,
+    void score(Commit searcher, Sums clause, Sums group, TermLeaves terms,
             FixedBitSet domain) throws IOException {
         for (Map.Entry<Query, Float> leaf : plain.entrySet()) {
             LeafWalks.score(searcher, leaf.getKey(), leaf.getValue(), clause, terms, domain);

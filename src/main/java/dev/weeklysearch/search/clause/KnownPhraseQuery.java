@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import java.io.IOException;
 import org.apache.lucene.index.ImpactsEnum;

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -148,9 +148,9 @@ class CandidatesTest {
             int leftOut = 0;
             int unranked = 0;
             for (CompiledQuery q : queries()) {
-                ClauseScores all = ClauseScores.score(s, q, new ClauseScores.Workspace(maxDoc, segments), false, 0, 0);
+                ClauseScores all = ClauseScores.score(s, q, new Workspace(maxDoc, segments), null, false, 0, 0);
                 for (int window : new int[] {1, 3, 10}) {
-                    ClauseScores some = ClauseScores.score(s, q, new ClauseScores.Workspace(maxDoc, segments), false,
+                    ClauseScores some = ClauseScores.score(s, q, new Workspace(maxDoc, segments), null, false,
                             0, window);
                     int[] strict = some.strictMatches(s.entries());
                     assertThat(strict).isEqualTo(all.strictMatches(s.entries()));
@@ -172,7 +172,7 @@ class CandidatesTest {
     }
 
     /** How many of {@code docs} were not scored fully: none may score above its exact score. */
-    private static int unranked(int[] docs, WordPass.DocScore exact, WordPass.DocScore pruned) {
+    private static int unranked(int[] docs, DocScore exact, DocScore pruned) {
         int partial = 0;
         for (int doc : docs) {
             assertThat(pruned.of(doc)).as("doc %d", doc).isLessThanOrEqualTo(exact.of(doc));
@@ -182,7 +182,7 @@ class CandidatesTest {
     }
 
     /** Checks the window of {@code docs}; returns how many candidates kept a partial score. */
-    private static int sameWindow(int[] docs, int window, WordPass.DocScore exact, WordPass.DocScore pruned) {
+    private static int sameWindow(int[] docs, int window, DocScore exact, DocScore pruned) {
         float[] scores = new float[docs.length];
         for (int i = 0; i < docs.length; i++) {
             scores[i] = exact.of(docs[i]);
@@ -221,13 +221,13 @@ class CandidatesTest {
                 count[d] += m.get(d) ? 1 : 0;
             }
         }
-        ClauseScores.Workspace narrow = new ClauseScores.Workspace(maxDoc, s.getIndexReader().leaves().size());
-        ClauseScores.Workspace everywhere = new ClauseScores.Workspace(maxDoc, s.getIndexReader().leaves().size());
+        Workspace narrow = new Workspace(maxDoc, s.getIndexReader().leaves().size());
+        Workspace everywhere = new Workspace(maxDoc, s.getIndexReader().leaves().size());
         // This index is small: narrowed from the first posting on, or not at all at the default.
-        ClauseScores some = ClauseScores.score(s, q, narrow, false, 0, 0);
+        ClauseScores some = ClauseScores.score(s, q, narrow, null, false, 0, 0);
         assertThat(some.narrowed()).isTrue();
-        assertThat(ClauseScores.score(s, q, everywhere, false).narrowed()).isFalse();
-        ClauseScores all = ClauseScores.score(s, q, everywhere, true);
+        assertThat(ClauseScores.score(s, q, everywhere, null, false, Candidates.FEW, 0).narrowed()).isFalse();
+        ClauseScores all = ClauseScores.score(s, q, everywhere, null, true, Candidates.FEW, 0);
         assertThat(all.narrowed()).isFalse();
         int strictMatches = 0;
         int mostMatches = 0;
@@ -263,5 +263,9 @@ class CandidatesTest {
             out.set(sd.doc);
         }
         return out;
+    }
+
+    private interface DocScore {
+        float of(int doc);
     }
 }

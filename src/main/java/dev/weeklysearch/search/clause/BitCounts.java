@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import java.io.IOException;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.apache.lucene.util.FixedBitSet;
  * How many of a list of document sets hold each document, counted 64 documents at a time: the
  * counts are kept as bit planes (plane {@code p} holds bit {@code p} of every document's count), so
  * adding a set is a ripple-carry addition over its words and "at least {@code m}" a comparison over
- * the planes, without visiting a document. The most-words pass of {@link Hybrid} matches the entries
+ * the planes, without visiting a document. The most-words pass of {@code Hybrid} matches the entries
  * holding at least half of the query's words; counting them this way costs the number of words
  * times the index's size in words, not the words' postings.
  */

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import dev.weeklysearch.search.commit.Commit;
 import dev.weeklysearch.search.query.CompiledQuery;
@@ -13,7 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The documents some pass of {@link Hybrid} can match, found before anything is scored, so that the
+ * The documents some pass of {@code Hybrid} can match, found before anything is scored, so that the
  * clauses are scored only there ({@link ClauseScores}): the entries with every strict clause (a
  * conjunction: each clause, cheapest first, is read only where the clauses before it all matched),
  * or with at least the most-words pass's minimum of the words ({@link BitCounts}), and none of the

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import dev.weeklysearch.search.commit.Commit;
 import java.io.IOException;
@@ -23,7 +23,7 @@ final class LeafWalks {
     }
 
     /** Sums the boosted leaf's score of each document of {@code domain} (all when null) it matches into {@code into}. */
-    static void score(Commit searcher, Query leaf, float boost, ClauseScores.Sums into, TermLeaves terms,
+    static void score(Commit searcher, Query leaf, float boost, Sums into, TermLeaves terms,
             FixedBitSet domain) throws IOException {
         if (leaf instanceof TermQuery t) {
             terms.score(searcher, t, boost, into, domain);

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -15,14 +15,17 @@ public final class Workspaces {
     private final IndexReader reader;
     /** Below this many postings a query's clauses are scored everywhere ({@link Candidates#FEW}). */
     private final long few;
-    private final BlockingQueue<ClauseScores.Workspace> pool = new ArrayBlockingQueue<>(POOLED);
+    private final BlockingQueue<Workspace> pool = new ArrayBlockingQueue<>(POOLED);
 
     public Workspaces(IndexReader reader) {
         this(reader, Candidates.FEW);
     }
 
-    /** With candidates found from {@code few} postings on: tests narrow every query of a small index. */
-    Workspaces(IndexReader reader, long few) {
+    /**
+     * With candidates found from {@code few} postings on ({@link Candidates#FEW} by default): tests
+     * narrow every query of a small index with 0.
+     */
+    public Workspaces(IndexReader reader, long few) {
         this.reader = reader;
         this.few = few;
     }
@@ -32,16 +35,16 @@ public final class Workspaces {
     }
 
     /** A workspace for one request; give it back with {@link #release}. */
-    ClauseScores.Workspace take() {
-        ClauseScores.Workspace w = pool.poll();
+    Workspace take() {
+        Workspace w = pool.poll();
         if (w == null) {
-            return new ClauseScores.Workspace(Math.max(1, reader.maxDoc()), reader.leaves().size());
+            return new Workspace(Math.max(1, reader.maxDoc()), reader.leaves().size());
         }
         w.bits.reset();
         return w;
     }
 
-    void release(ClauseScores.Workspace w) {
+    void release(Workspace w) {
         pool.offer(w);
     }
 }

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import dev.weeklysearch.search.commit.Segments;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,8 +74,8 @@ class LeavesTest {
                             .add(term("f", "absent"), Occur.SHOULD).build());
             float[] expected = scores(s, clause);
             float[] actual = new float[expected.length];
-            ClauseScores.Sums sums = new ClauseScores.Sums(expected.length);
-            ClauseScores.Sums group = new ClauseScores.Sums(expected.length);
+            Sums sums = new Sums(expected.length);
+            Sums group = new Sums(expected.length);
             Leaves leaves = Leaves.of(clause, pruning(s));
             assertThat(leaves.isEmpty()).isFalse();
             leaves.score(s, sums, group, new TermLeaves(s.getIndexReader().leaves().size()), null);

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.rank;
+package dev.weeklysearch.search.clause;
 
 import dev.weeklysearch.search.commit.Commit;
 import dev.weeklysearch.search.query.CompiledQuery;
@@ -6,50 +6,84 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The word side of a query scored clause at a time: each distinct clause is rewritten, weighed and
  * scored once per request, into per-document sums and match counts for the strict clauses and for
- * the words, from which every pass of {@link Hybrid} reads its matches. Three Boolean queries over
+ * the words, from which every pass of the ranking reads its matches. Three Boolean queries over
  * the same clauses rewrote them (typo automata included), looked their terms up and walked their
  * postings once per pass. A Boolean query's score is the sum of its matching clauses' scores, so
  * the sums here rank as those queries did.
  *
- * <p>Not thread-safe: one request at a time; {@link Workspace} instances are pooled per searcher.
+ * <p>Not thread-safe: one request at a time. Its arrays are a {@link Workspace} taken from the
+ * commit's {@link Workspaces} and given back on {@link #close}.
  */
-final class ClauseScores {
+public final class ClauseScores implements AutoCloseable {
     private final Workspace w;
+    /** The pool {@code w} goes back to on close; null when the caller owns it (tests). */
+    private final Workspaces pool;
+    private final Commit searcher;
+    private final CompiledQuery q;
     private int strictClauses;
     private int looseMinimum;
     /** Where the clauses were scored, or null: everywhere. */
     private Candidates candidates;
 
-    private ClauseScores(Workspace w) {
+    private ClauseScores(Workspace w, Workspaces pool, Commit searcher, CompiledQuery q) {
         this.w = w;
+        this.pool = pool;
+        this.searcher = searcher;
+        this.q = q;
     }
 
     /**
-     * Scores the compiled query's clauses into {@code w} (cleared first), only where the strict or the
-     * most-words pass can match ({@link Candidates}); with {@code anyWord}, everywhere, as the
-     * any-word pass needs.
+     * Scores the compiled query's clauses in a workspace of {@code pool}, only where the strict or
+     * the most-words pass can match ({@link Candidates}) once the clauses have the pool's many
+     * postings, and, when {@code window} is positive, exactly only where a document can still enter
+     * a pass's top {@code window} (no filter, no date sort: see {@link Competitive}). Close it to
+     * give the workspace back.
      */
-    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, boolean anyWord) throws IOException {
-        return score(searcher, q, w, anyWord, Candidates.FEW, 0);
-    }
-
-    /**
-     * As {@link #score(Commit, CompiledQuery, Workspace, boolean)}, narrowing from {@code few} postings on,
-     * and, when {@code window} is positive, scoring exactly only the candidates that can enter a
-     * pass's top {@code window} ({@link Competitive}); the others keep partial scores below it. When
-     * the strict pass fills the window alone, the most-words pass's scores are not computed: it then
-     * only matches and counts ({@link Candidates#wordsRanked}).
-     */
-    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, boolean anyWord, long few, int window)
+    public static ClauseScores score(Commit searcher, CompiledQuery q, Workspaces pool, int window)
             throws IOException {
+        Workspace w = pool.take();
+        try {
+            return score(searcher, q, w, pool, false, pool.few(), window);
+        } catch (IOException | RuntimeException e) {
+            pool.release(w);
+            throw e;
+        }
+    }
+
+    /**
+     * The clauses scored everywhere, as the any-word pass needs: this instance when it already is,
+     * else scored again in the same workspace, and then this instance's scores are gone. Closing
+     * this instance gives the workspace back; the one returned holds none of its own.
+     */
+    public ClauseScores everywhere() throws IOException {
+        return candidates == null ? this : score(searcher, q, w, null, true, 0, 0);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.release(w);
+        }
+    }
+
+    /**
+     * Scores into {@code w} (cleared first): with {@code anyWord}, everywhere; otherwise narrowing
+     * from {@code few} postings on, and, when {@code window} is positive, scoring exactly only the
+     * candidates that can enter a pass's top {@code window} ({@link Competitive}); the others keep
+     * partial scores below it. When the strict pass fills the window alone, the most-words pass's
+     * scores are not computed: it then only matches and counts ({@link Candidates#wordsRanked}).
+     */
+    static ClauseScores score(Commit searcher, CompiledQuery q, Workspace w, Workspaces pool, boolean anyWord,
+            long few, int window) throws IOException {
         w.clear();
-        ClauseScores s = new ClauseScores(w);
+        ClauseScores s = new ClauseScores(w, pool, searcher, q);
         // Each distinct query once, with how many times each list holds it.
         Map<Query, int[]> uses = new LinkedHashMap<>();
         q.strict().forEach(c -> uses.computeIfAbsent(c, k -> new int[4])[0]++);
@@ -84,7 +118,7 @@ final class ClauseScores {
     }
 
     /** Whether the most-words pass's scores rank: not when the strict matches fill the window alone. */
-    boolean wordsRanked() {
+    public boolean wordsRanked() {
         return candidates == null || candidates.wordsRank();
     }
 
@@ -128,98 +162,38 @@ final class ClauseScores {
         return w.words.count[doc] >= minimum && w.excluded.count[doc] == 0;
     }
 
-    float strictScore(int doc) {
+    public float strictScore(int doc) {
         return (float) (w.strict.score[doc] + w.bonus.score[doc]);
     }
 
-    float wordsScore(int doc) {
+    public float wordsScore(int doc) {
         return (float) (w.words.score[doc] + w.bonus.score[doc]);
     }
 
     /** The entries of {@code entries} that match the strict pass, in index order. */
-    int[] strictMatches(FixedBitSet entries) {
+    public int[] strictMatches(FixedBitSet entries) {
         if (candidates != null) {
-            return WordPass.members(candidates.strict());
+            return members(candidates.strict());
         }
-        return WordPass.matches(w.strict, d -> entries.get(d) && strict(d));
+        return w.strict.matches(d -> entries.get(d) && strict(d));
     }
 
     /** The entries of {@code entries} with at least {@code minimum} of the words, in index order. */
-    int[] wordMatches(FixedBitSet entries, int minimum) {
+    public int[] wordMatches(FixedBitSet entries, int minimum) {
         if (candidates != null && minimum == looseMinimum) {
-            return WordPass.members(candidates.words());
+            return members(candidates.words());
         }
-        return WordPass.matches(w.words, d -> entries.get(d) && words(d, minimum));
+        return w.words.matches(d -> entries.get(d) && words(d, minimum));
     }
 
-    /** Per-document sums and counts over a whole index, with the list of documents touched. */
-    static final class Sums {
-        final double[] score;
-        final int[] count;
-        final int[] touched;
-        int size;
-
-        Sums(int maxDoc) {
-            score = new double[maxDoc];
-            count = new int[maxDoc];
-            touched = new int[maxDoc];
+    /** The set's documents, in index order. */
+    private static int[] members(FixedBitSet set) {
+        int[] docs = new int[set.cardinality()];
+        int n = 0;
+        for (int d = set.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                d = d + 1 < set.length() ? set.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            docs[n++] = d;
         }
-
-        void add(int doc, float s, int times) {
-            if (times == 0) {
-                return;
-            }
-            if (count[doc] == 0) {
-                touched[size++] = doc;
-            }
-            count[doc] += times;
-            score[doc] += (double) s * times;
-        }
-
-        void clear() {
-            for (int i = 0; i < size; i++) {
-                score[touched[i]] = 0;
-                count[touched[i]] = 0;
-            }
-            size = 0;
-        }
-    }
-
-    /**
-     * The arrays of one request, sized to the index and reused: cleared through the documents they
-     * touched, so a query costs what it matches, not what the index holds.
-     */
-    static final class Workspace {
-        final Sums strict;
-        final Sums words;
-        final Sums excluded;
-        final Sums bonus;
-        /** One clause's leaves, summed before they count as the clause. */
-        final Sums clause;
-        /** A group's leaves within a clause ({@link Leaves}). */
-        final Sums group;
-
-        /** Enums kept for term leaves, bound to the searcher's segments. */
-        final TermLeaves terms;
-        /** Scratch sets for finding the candidates, taken back when the workspace is next taken. */
-        final BitSets bits;
-
-        Workspace(int maxDoc, int segments) {
-            terms = new TermLeaves(segments);
-            bits = new BitSets(maxDoc);
-            clause = new Sums(maxDoc);
-            group = new Sums(maxDoc);
-            strict = new Sums(maxDoc);
-            words = new Sums(maxDoc);
-            excluded = new Sums(maxDoc);
-            bonus = new Sums(maxDoc);
-        }
-
-        void clear() {
-            strict.clear();
-            words.clear();
-            excluded.clear();
-            bonus.clear();
-        }
+        return docs;
     }
 }
