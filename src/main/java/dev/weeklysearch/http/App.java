@@ -72,7 +72,10 @@ public final class App {
             c.routes.get("/ping", metrics.timed("ping", api::ping));
             c.routes.get("/metrics", metrics::scrape);
             c.routes.post("/events", metrics.timed("events", events::post));
-            c.routes.get("/insights", owner::shell);
+            if (admin.enabled()) {
+                // The page that asks for the token: with no token configured there is nothing it could open.
+                c.routes.get("/insights", owner::shell);
+            }
             c.routes.get("/admin/insights", owner::page);
             c.routes.get("/admin/api/insights", owner::api);
             c.routes.get("/admin/api/insights.csv", owner::csv);

@@ -253,6 +253,11 @@ class InsightsApiTest {
                     + "/admin/api/insights")).header("Authorization", "Bearer " + TOKEN).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(404);
+            // Nor is the token page there: no token would open anything.
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + none.port()
+                    + "/insights")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(JSON.readTree(page.body()).path("error").asText()).isEqualTo("not_found");
         } finally {
             none.stop();
         }
