@@ -14,7 +14,6 @@ import org.apache.lucene.util.FixedBitSet;
  * times the index's size in words, not the words' postings.
  */
 final class BitCounts {
-    private final int maxDoc;
     private final long[][] planes;
     private final int max;
     private int total;
@@ -27,51 +26,46 @@ final class BitCounts {
     /**
      * The documents of {@code domain} (all when null) that at least {@code minimum} of the parts
      * match, part {@code i} counting {@code times[i]} times. The parts are read in the order given
-     * (cheapest first, for the caller), each only where a document can still reach the minimum:
-     * one holding fewer than the minimum less the weight still unread can never reach it, so the
-     * domain narrows as the parts are read. Exact: a document left out of a part's domain ends
-     * below the minimum whatever it holds.
+     * (cheapest first, for the caller), a costly one only where a document can still reach the
+     * minimum: one holding fewer than the minimum less the weight still unread can never reach it.
+     * Finding those documents is a pass over the counts (their planes times the index's words), so a
+     * part whose {@code costs[i]} (its postings, roughly) is below that is read over the whole domain.
+     * Exact: a document left out of a part's domain ends below the minimum whatever it holds.
      */
-    static FixedBitSet atLeast(List<Part> parts, int[] times, int minimum, FixedBitSet domain, BitSets sets)
-            throws IOException {
+    static FixedBitSet atLeast(List<Part> parts, long[] costs, int[] times, int minimum, FixedBitSet domain,
+            BitSets sets) throws IOException {
         int unread = 0;
         for (int t : times) {
             unread += t;
         }
         BitCounts counts = new BitCounts(sets, unread);
+        long narrowing = (long) counts.planes.length * counts.planes[0].length;
         FixedBitSet docs = sets.take();
         FixedBitSet within = null;
         for (int i = 0; i < parts.size(); i++) {
             int need = minimum - unread;
-            if (need > 0) {
+            boolean narrow = need > 0 && costs[i] >= narrowing;
+            if (narrow) {
                 // Counted only within the domain, so these are the domain's documents that can still reach it.
                 within = counts.atLeast(need, within == null ? sets.take() : within);
                 if (within.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
                     break;
                 }
             }
-            parts.get(i).match(need > 0 ? within : domain, docs);
-            counts.add(docs, times[i]);
-            docs.clear();
+            parts.get(i).match(narrow ? within : domain, docs);
+            counts.addAndClear(docs, times[i]);
             unread -= times[i];
         }
         return counts.atLeast(minimum, sets.take());
     }
 
-    /** Counts up to {@code max} sets (a set added {@code times} times counts that many). */
-    BitCounts(int maxDoc, int max) {
-        this(maxDoc, max, new long[planes(max)][FixedBitSet.bits2words(maxDoc)]);
-    }
-
-    /** The same, its planes taken from {@code sets} (empty: each is a cleared set's words). */
+    /**
+     * Counts up to {@code max} sets (a set added {@code times} times counts that many), its planes
+     * taken from {@code sets} (empty: each is a cleared set's words).
+     */
     BitCounts(BitSets sets, int max) {
-        this(sets.maxDoc(), max, planesOf(sets, planes(max)));
-    }
-
-    private BitCounts(int maxDoc, int max, long[][] planes) {
-        this.maxDoc = maxDoc;
         this.max = max;
-        this.planes = planes;
+        this.planes = planesOf(sets, planes(max));
     }
 
     private static int planes(int max) {
@@ -86,16 +80,21 @@ final class BitCounts {
         return planes;
     }
 
-    /** Counts each document of {@code set} {@code times} more times. */
-    void add(FixedBitSet set, int times) {
+    /** Counts each document of {@code set} {@code times} more times, and empties {@code set} in the same pass. */
+    void addAndClear(FixedBitSet set, int times) {
         if (total + times > max) {
             throw new IllegalStateException("more sets than announced: " + (total + times));
         }
         total += times;
         long[] words = set.getBits();
-        for (int t = 0; t < times; t++) {
-            for (int i = 0; i < planes[0].length; i++) {
-                long carry = words[i];
+        for (int i = 0; i < words.length; i++) {
+            long bits = words[i];
+            if (bits == 0) {
+                continue;
+            }
+            words[i] = 0;
+            for (int t = 0; t < times; t++) {
+                long carry = bits;
                 for (int p = 0; p < planes.length && carry != 0; p++) {
                     long sum = planes[p][i] ^ carry;
                     carry &= planes[p][i];
@@ -105,12 +104,7 @@ final class BitCounts {
         }
     }
 
-    /** The documents counted at least {@code minimum} times ({@code minimum} ≥ 1). */
-    FixedBitSet atLeast(int minimum) {
-        return atLeast(minimum, new FixedBitSet(maxDoc));
-    }
-
-    /** The same, written into {@code out}, an empty set of {@code maxDoc} bits. */
+    /** The documents counted at least {@code minimum} times ({@code minimum} ≥ 1), written into {@code out} (cleared first). */
     FixedBitSet atLeast(int minimum, FixedBitSet out) {
         if (minimum > total) {
             out.clear();

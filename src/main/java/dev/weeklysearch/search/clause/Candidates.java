@@ -146,8 +146,8 @@ final class Candidates {
     /**
      * The documents at least {@code minimum} of the words match (a word listed twice counts twice).
      * The cheapest words are read over the whole index until a document missing them all would have
-     * too few; each word after them only where a document can still reach the minimum
-     * ({@link BitCounts#atLeast(List, int[], int, FixedBitSet, BitSets)}).
+     * too few; each costly word after them only where a document can still reach the minimum
+     * ({@link BitCounts#atLeast(List, long[], int[], int, FixedBitSet, BitSets)}).
      */
     private static FixedBitSet most(Commit searcher, List<Query> words, Map<Query, Leaves> leaves, TermLeaves terms,
             Map<Query, Long> costs, int minimum, BitSets sets) throws IOException {
@@ -157,12 +157,14 @@ final class Candidates {
         order.sort((a, b) -> Long.compare(costs.get(a), costs.get(b)));
         List<BitCounts.Part> parts = new ArrayList<>(order.size());
         int[] weights = new int[order.size()];
+        long[] cost = new long[order.size()];
         for (int i = 0; i < order.size(); i++) {
             Leaves word = leaves.get(order.get(i));
             parts.add((within, docs) -> word.match(searcher, terms, within, docs, sets));
             weights[i] = times.get(order.get(i));
+            cost[i] = costs.get(order.get(i));
         }
-        return BitCounts.atLeast(parts, weights, minimum, null, sets);
+        return BitCounts.atLeast(parts, cost, weights, minimum, null, sets);
     }
 
     /** The documents every clause of {@code strict} matches (none when it is empty). */

@@ -173,10 +173,15 @@ final class Leaves {
             }
             order.sort(Comparator.comparingLong(costs::get));
             List<BitCounts.Part> parts = new ArrayList<>(order.size());
-            order.forEach(leaf -> parts.add((within, docs) -> LeafWalks.match(searcher, leaf, terms, within, docs)));
+            long[] cost = new long[order.size()];
+            for (int i = 0; i < order.size(); i++) {
+                Query leaf = order.get(i);
+                parts.add((within, docs) -> LeafWalks.match(searcher, leaf, terms, within, docs));
+                cost[i] = costs.get(leaf);
+            }
             int[] times = new int[parts.size()];
             Arrays.fill(times, 1);
-            into.or(BitCounts.atLeast(parts, times, g.minimum(), domain, sets));
+            into.or(BitCounts.atLeast(parts, cost, times, g.minimum(), domain, sets));
         }
     }
 

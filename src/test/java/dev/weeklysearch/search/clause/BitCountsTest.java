@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.util.FixedBitSet;
@@ -18,7 +19,7 @@ class BitCountsTest {
         int maxDoc = 1_000;
         int[] times = {1, 3, 1, 2, 1, 1, 4};
         int total = 13;
-        BitCounts counts = new BitCounts(maxDoc, total);
+        BitCounts counts = new BitCounts(new BitSets(maxDoc), total);
         int[] expected = new int[maxDoc];
         for (int t : times) {
             FixedBitSet set = new FixedBitSet(maxDoc);
@@ -28,10 +29,10 @@ class BitCountsTest {
                     expected[d] += t;
                 }
             }
-            counts.add(set, t);
+            counts.addAndClear(set, t);
         }
         for (int minimum = 1; minimum <= total + 1; minimum++) {
-            FixedBitSet atLeast = counts.atLeast(minimum);
+            FixedBitSet atLeast = counts.atLeast(minimum, new FixedBitSet(maxDoc));
             assertThat(atLeast.length()).isEqualTo(maxDoc);
             for (int d = 0; d < maxDoc; d++) {
                 assertThat(atLeast.get(d)).as("doc %d at least %d", d, minimum).isEqualTo(expected[d] >= minimum);
@@ -56,43 +57,58 @@ class BitCountsTest {
         }
         FixedBitSet domain = new FixedBitSet(maxDoc);
         domain.set(0, 700);
+        long[] cheap = new long[times.length];
+        long[] costly = new long[times.length];
+        Arrays.fill(cheap, 1);
+        Arrays.fill(costly, maxDoc);
+        int everywhere = 0;
+        for (FixedBitSet set : sets) {
+            everywhere += set.cardinality(0, 700);
+        }
         for (int minimum = 1; minimum <= 10; minimum++) {
-            int[] read = new int[1];
-            List<BitCounts.Part> parts = new ArrayList<>();
-            for (FixedBitSet set : sets) {
-                parts.add((within, into) -> {
-                    for (int d = 0; d < maxDoc; d++) {
-                        if ((within == null || within.get(d)) && set.get(d)) {
-                            into.set(d);
-                            read[0]++;
-                        }
-                    }
-                });
-            }
-            FixedBitSet got = BitCounts.atLeast(parts, times, minimum, domain, new BitSets(maxDoc));
-            int everywhere = 0;
-            for (int d = 0; d < maxDoc; d++) {
-                int count = 0;
-                for (int i = 0; i < times.length; i++) {
-                    count += sets.get(i).get(d) ? times[i] : 0;
-                }
-                assertThat(got.get(d)).as("doc %d at least %d", d, minimum).isEqualTo(d < 700 && count >= minimum);
-            }
-            for (int i = 0; i < times.length; i++) {
-                everywhere += sets.get(i).cardinality(0, 700);
-            }
-            // From a minimum above the last parts' weight on, those parts are read where they can still count.
+            // A cheap part costs less than finding where the minimum is still reachable: read over the whole domain.
+            assertThat(countAndRead(sets, times, cheap, minimum, domain)).as("cheap, at least %d", minimum)
+                    .isEqualTo(everywhere);
+            // From a minimum above the last parts' weight on, costly parts are read only where they can still count.
+            int read = countAndRead(sets, times, costly, minimum, domain);
             if (minimum >= 5) {
-                assertThat(read[0]).as("postings read at least %d", minimum).isLessThan(everywhere);
+                assertThat(read).as("costly, at least %d", minimum).isLessThan(everywhere);
             }
         }
     }
 
+    /** Checks {@link BitCounts#atLeast(List, long[], int[], int, FixedBitSet, BitSets)}; returns the bits the parts read. */
+    private static int countAndRead(List<FixedBitSet> sets, int[] times, long[] costs, int minimum, FixedBitSet domain)
+            throws IOException {
+        int maxDoc = domain.length();
+        int[] read = new int[1];
+        List<BitCounts.Part> parts = new ArrayList<>();
+        for (FixedBitSet set : sets) {
+            parts.add((within, into) -> {
+                for (int d = 0; d < maxDoc; d++) {
+                    if ((within == null || within.get(d)) && set.get(d)) {
+                        into.set(d);
+                        read[0]++;
+                    }
+                }
+            });
+        }
+        FixedBitSet got = BitCounts.atLeast(parts, costs, times, minimum, domain, new BitSets(maxDoc));
+        for (int d = 0; d < maxDoc; d++) {
+            int count = 0;
+            for (int i = 0; i < times.length; i++) {
+                count += sets.get(i).get(d) ? times[i] : 0;
+            }
+            assertThat(got.get(d)).as("doc %d at least %d", d, minimum).isEqualTo(domain.get(d) && count >= minimum);
+        }
+        return read[0];
+    }
+
     @Test
     void moreSetsThanAnnouncedAreRefused() {
-        BitCounts counts = new BitCounts(10, 2);
+        BitCounts counts = new BitCounts(new BitSets(10), 2);
         FixedBitSet set = new FixedBitSet(10);
-        counts.add(set, 2);
-        assertThatThrownBy(() -> counts.add(set, 1)).isInstanceOf(IllegalStateException.class);
+        counts.addAndClear(set, 2);
+        assertThatThrownBy(() -> counts.addAndClear(set, 1)).isInstanceOf(IllegalStateException.class);
     }
 }
