@@ -23,7 +23,10 @@ import org.apache.lucene.util.FixedBitSet;
  */
 public final class ClauseScores implements AutoCloseable {
     private final Workspace w;
-    /** The pool {@code w} goes back to on close; null when the caller owns it (tests). */
+    /**
+     * The pool {@code w} goes back to on close; null when another owns it: the caller in tests, or
+     * the instance {@link #everywhere} was called on.
+     */
     private final Workspaces pool;
     private final Commit searcher;
     private final CompiledQuery q;
