@@ -27,7 +27,7 @@ final class Pipeline {
     private final TypoAutomata.Recent automata = new TypoAutomata.Recent();
     private final QueryVectors vectors = new QueryVectors();
     private final QueryFactory queries = new QueryFactory(automata);
-    /** The English-Chinese dictionary, loaded once per facade (about 9 MB of heap, see {@link Bridge}). */
+    /** The English-Chinese dictionary, loaded once per facade: 5.5 MB of heap, 0.2-0.4 s to load ({@link Bridge}). */
     private final Bridge bridge = Bridge.load();
     /** Fuse the semantic ranking in when the index has vectors of our model. */
     private final boolean semantic;
