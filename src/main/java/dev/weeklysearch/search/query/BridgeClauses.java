@@ -98,6 +98,24 @@ record BridgeClauses(List<List<String>> variants) {
         return new VisitorQuery(List.copyOf(all));
     }
 
+    /**
+     * What the semantic side embeds beside the visitor's text: the synonyms' other forms, and the translations.
+     * The model reads Chinese better than English, and the answers a translation is for are written in Chinese.
+     */
+    static String embeddedForms(SynonymClauses syn, BridgeClauses zh) {
+        Set<String> forms = new LinkedHashSet<>(syn == null ? List.of() : syn.forms());
+        if (zh != null) {
+            zh.variants().forEach(forms::addAll);
+        }
+        return String.join(" ", forms);
+    }
+
+    /** The clauses to mark in a hit: the typed ones, and the synonyms' and translations' readings. */
+    static VisitorQuery marked(VisitorQuery vq, SynonymClauses syn, BridgeClauses zh) {
+        VisitorQuery withSyn = syn == null ? vq : syn.withVariants(vq);
+        return zh == null ? withSyn : zh.withVariants(withSyn);
+    }
+
     private static boolean english(VisitorQuery.Clause c) {
         String w = word(c);
         return !c.excluded() && !c.phrase() && ENGLISH_WORD.matcher(w).matches()

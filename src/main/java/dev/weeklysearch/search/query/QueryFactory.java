@@ -129,27 +129,9 @@ public final class QueryFactory {
                 .map(VisitorQuery.Clause::text).reduce("", (a, t) -> a + " " + t)));
         bonus.addAll(dates.bonus());
         return new CompiledQuery(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
-                List.copyOf(excludedClauses), List.copyOf(bonus), highlight(marked(vq, syn, zh)),
+                List.copyOf(excludedClauses), List.copyOf(bonus), highlight(BridgeClauses.marked(vq, syn, zh)),
                 vq.hasPositive(), parsed, severalWords, excluded(excludedClauses),
-                embeddedForms(syn, zh), dates.days());
-    }
-
-    /**
-     * What the semantic side embeds beside the visitor's text: the synonyms' other forms, and the translations.
-     * The model reads Chinese better than English, and the answers a translation is for are written in Chinese.
-     */
-    private static String embeddedForms(SynonymClauses syn, BridgeClauses zh) {
-        Set<String> forms = new LinkedHashSet<>(syn == null ? List.of() : syn.forms());
-        if (zh != null) {
-            zh.variants().forEach(forms::addAll);
-        }
-        return String.join(" ", forms);
-    }
-
-    /** The clauses to mark in a hit: the typed ones, and the synonyms' and translations' readings. */
-    private static VisitorQuery marked(VisitorQuery vq, SynonymClauses syn, BridgeClauses zh) {
-        VisitorQuery withSyn = syn == null ? vq : syn.withVariants(vq);
-        return zh == null ? withSyn : zh.withVariants(withSyn);
+                BridgeClauses.embeddedForms(syn, zh), dates.days());
     }
 
     /** The excluded clauses ({@code -word}) as one query, or null when there are none. */
