@@ -13,8 +13,7 @@ import org.apache.lucene.search.Query;
  * @param excludedClauses the {@code -word} clauses: an entry with any of them never matches
  * @param bonus    intent clauses: they add to the score of what the words matched, never match alone
  * @param excluded the excluded clauses as one query (for the semantic side's filter), or null
- * @param synonymForms the other forms of the synonyms the text holds, and the Chinese translations of its English
- *                 words ({@code BridgeClauses}), space-separated ("" when none)
+ * @param synonymForms the other forms of the synonyms the text holds, space-separated ("" when none)
  * @param days     the days or months the text asks for ({@code QueryDates}), as a filter of the entries
  *                 the semantic side may add (it reads no date), or null
  */
@@ -28,7 +27,7 @@ public record CompiledQuery(List<Query> strict, List<Query> words, int looseMini
                 .map(VisitorQuery.Clause::text).toList());
     }
 
-    /** What the semantic side embeds: the meaning, and the synonyms' other forms and the translations beside it. */
+    /** What the semantic side embeds: the meaning, and the synonyms' other forms beside it. */
     public String embedded() {
         return synonymForms.isEmpty() ? meaning() : meaning() + " " + synonymForms;
     }

@@ -131,7 +131,7 @@ public final class QueryFactory {
         return new CompiledQuery(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
                 List.copyOf(excludedClauses), List.copyOf(bonus), highlight(BridgeClauses.marked(vq, syn, zh)),
                 vq.hasPositive(), parsed, severalWords, excluded(excludedClauses),
-                BridgeClauses.embeddedForms(syn, zh), dates.days());
+                syn == null ? "" : String.join(" ", syn.forms()), dates.days());
     }
 
     /** The excluded clauses ({@code -word}) as one query, or null when there are none. */
