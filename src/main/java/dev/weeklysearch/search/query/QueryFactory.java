@@ -1,8 +1,10 @@
 package dev.weeklysearch.search.query;
 
+import dev.weeklysearch.analysis.Bridge;
 import dev.weeklysearch.analysis.Synonyms;
 import dev.weeklysearch.index.Schema;
 import dev.weeklysearch.search.SearchRequest;
+import dev.weeklysearch.search.commit.Dictionary;
 import dev.weeklysearch.search.query.TextQuery;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,12 +70,21 @@ public final class QueryFactory {
 
     /** With {@code synonyms}, a clause holding a form of a group also matches the group's other forms. */
     public CompiledQuery compile(String text, Synonyms synonyms) {
-        // A date asked for is a bonus on the entries' dates, not words the text must hold (QueryDates).
-        QueryDates.Asked dates = QueryDates.of(text);
-        return compile(VisitorQuery.parse(dates.words() == null ? text : dates.words()), synonyms, dates);
+        return compile(text, synonyms, Bridge.NONE, null);
     }
 
-    private CompiledQuery compile(VisitorQuery parsed, Synonyms synonyms, QueryDates.Asked dates) {
+    /**
+     * With {@code bridge}, English content words also match the Chinese words the dictionary gives for them, those
+     * {@code terms} (the served commit's) holds ({@link BridgeClauses}).
+     */
+    public CompiledQuery compile(String text, Synonyms synonyms, Bridge bridge, Dictionary terms) {
+        // A date asked for is a bonus on the entries' dates, not words the text must hold (QueryDates).
+        QueryDates.Asked dates = QueryDates.of(text);
+        return compile(VisitorQuery.parse(dates.words() == null ? text : dates.words()), synonyms, dates, bridge, terms);
+    }
+
+    private CompiledQuery compile(VisitorQuery parsed, Synonyms synonyms, QueryDates.Asked dates, Bridge bridge,
+            Dictionary terms) {
         // The word side searches the content words; the semantic side and the suggestion read all of it.
         VisitorQuery vq = parsed.content();
         // A clause typed once is analysed once: the strict clauses, the words and the exclusions
@@ -85,11 +96,14 @@ public final class QueryFactory {
                 k -> java.util.Optional.ofNullable(clause(c, memo))).orElse(null);
         // No synonyms (the default): nothing is looked up, and the queries are built as they always were.
         SynonymClauses syn = synonyms.isEmpty() ? null : SynonymClauses.of(vq, synonyms);
+        BridgeClauses zh = bridge.size() == 0 || terms == null ? null : BridgeClauses.of(vq, bridge, terms, memo);
+        zh = zh == null || zh.isEmpty() ? null : zh;
         List<Query> strict = new java.util.ArrayList<>();
         List<Query> excludedClauses = new java.util.ArrayList<>();
         for (int i = 0; i < vq.clauses().size(); i++) {
             VisitorQuery.Clause c = vq.clauses().get(i);
             Query q = syn == null ? of.apply(c) : syn.or(i, of.apply(c), of);
+            q = zh == null ? q : zh.or(i, q, of);
             if (q != null) {
                 (c.excluded() ? excludedClauses : strict).add(q);
             }
@@ -103,6 +117,8 @@ public final class QueryFactory {
                 for (VisitorQuery.Clause c : wordClauses.get(i)) {
                     Query q = c.excluded() ? null
                             : syn == null ? of.apply(c) : syn.or(i, of.apply(c), of);
+                    // A translated clause is one English word, so its word is the clause itself.
+                    q = zh == null || q == null ? q : zh.or(i, q, of);
                     if (q != null) {
                         words.add(q);
                     }
@@ -113,7 +129,7 @@ public final class QueryFactory {
                 .map(VisitorQuery.Clause::text).reduce("", (a, t) -> a + " " + t)));
         bonus.addAll(dates.bonus());
         return new CompiledQuery(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
-                List.copyOf(excludedClauses), List.copyOf(bonus), highlight(syn == null ? vq : syn.withVariants(vq)),
+                List.copyOf(excludedClauses), List.copyOf(bonus), highlight(BridgeClauses.marked(vq, syn, zh)),
                 vq.hasPositive(), parsed, severalWords, excluded(excludedClauses),
                 syn == null ? "" : String.join(" ", syn.forms()), dates.days());
     }
