@@ -6,14 +6,11 @@ import dev.weeklysearch.index.Schema;
 import dev.weeklysearch.search.SearchRequest;
 import dev.weeklysearch.search.commit.Dictionary;
 import dev.weeklysearch.search.query.TextQuery;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -129,7 +126,7 @@ public final class QueryFactory {
                 .map(VisitorQuery.Clause::text).reduce("", (a, t) -> a + " " + t)));
         bonus.addAll(dates.bonus());
         return new CompiledQuery(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
-                List.copyOf(excludedClauses), List.copyOf(bonus), highlight(BridgeClauses.marked(vq, syn, zh)),
+                List.copyOf(excludedClauses), List.copyOf(bonus), MarkedTerms.of(BridgeClauses.marked(vq, syn, zh)),
                 vq.hasPositive(), parsed, severalWords, excluded(excludedClauses),
                 syn == null ? "" : String.join(" ", syn.forms()), dates.days());
     }
@@ -141,29 +138,6 @@ public final class QueryFactory {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         clauses.forEach(q -> b.add(q, Occur.SHOULD));
-        return b.build();
-    }
-
-    /**
-     * What to mark in the title and the text: the terms of the clauses, each field analysed its own
-     * way. Terms, not phrases: the highlighter then reads offsets straight from the postings instead
-     * of re-running the query on each hit, and adjacent marks (the bigrams of 分布式事务) merge.
-     */
-    Query highlight(VisitorQuery vq) {
-        Set<Term> terms = new LinkedHashSet<>();
-        for (VisitorQuery.Clause c : vq.clauses()) {
-            if (!c.excluded()) {
-                terms.addAll(Terms.of(Schema.TITLE, c.text()));
-                boolean word = c.text().codePoints().filter(QueryFactory::isHan).count() > 1;
-                // The gram chain also indexes single characters, for one-character searches only:
-                // marking 分 and 务 on their own all over a snippet would be noise.
-                Terms.of(Schema.TEXT, c.text()).stream()
-                        .filter(t -> !word || t.text().codePointCount(0, t.text().length()) > 1 || !isHan(t.text().codePointAt(0)))
-                        .forEach(terms::add);
-            }
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        terms.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(t -> b.add(new TermQuery(t), Occur.SHOULD));
         return b.build();
     }
 
@@ -188,10 +162,6 @@ public final class QueryFactory {
             n += add(any, GluedWords.nameWithOneWrongCharacter(c.text()));
         }
         return n == 0 ? null : any.build();
-    }
-
-    private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** TextQuery reads a quoted clause as a phrase. */
