@@ -46,11 +46,11 @@ class RelevanceTest {
      * queries, typos glued to Chinese, the English words of linked slugs and Chinese function words
      * typed alone (issue 23): 0.626 / 0.708 / 0.567 (lexical 0.598 / 0.700 / 0.517). With the CC-CEDICT
      * bridge (English words also read as their Chinese translations): 0.650 / 0.811 / 0.550 (lexical 0.660 /
-     * 0.794 / 0.567).
+     * 0.794 / 0.567); and with an English question the bridge read left unfused: 0.686 / 0.811 / 0.600.
      */
-    private static final double MIN_UNSEEN_MRR = 0.64;
+    private static final double MIN_UNSEEN_MRR = 0.68;
     private static final double MIN_UNSEEN_RECALL = 0.80;
-    private static final double MIN_UNSEEN_SUCCESS = 0.54;
+    private static final double MIN_UNSEEN_SUCCESS = 0.59;
     private static final String UNSEEN_RESOURCE = "/relevance/unseen.tsv";
 
     @TempDir

@@ -68,6 +68,20 @@ class SemanticSearchTest {
     }
 
     @Test
+    void anEnglishQuestionTheBridgeReadsInChineseIsRankedByItsWords() throws IOException {
+        // 内部, 版本 and 区别 are the Chinese words of the registry question: the words find it.
+        String english = "internal version difference";
+        assertThat(lexical.search(SearchRequest.of(english)).hits()).extracting(Hit::id)
+                .contains("sofa-weekly-20210305/qa-1");
+        SearchResult r = hybrid.search(SearchRequest.of(english));
+        assertThat(r.semantic()).isTrue();
+        assertThat(r.hits()).isNotEmpty().extracting(Hit::match).containsOnly(Hit.LEXICAL);
+        // Three English words the bridge does not read are still fused.
+        assertThat(hybrid.search(SearchRequest.of("how to configure seata sofarpc")).hits()).extracting(Hit::match)
+                .containsAnyOf(Hit.SEMANTIC, Hit.BOTH);
+    }
+
+    @Test
     void aNameOrAWordAloneIsRankedByItsWords() throws IOException {
         SearchResult r = hybrid.search(SearchRequest.of("Multi-Raft"));
         assertThat(r.semantic()).isTrue();

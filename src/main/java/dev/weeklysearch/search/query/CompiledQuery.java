@@ -16,10 +16,11 @@ import org.apache.lucene.search.Query;
  * @param synonymForms the other forms of the synonyms the text holds, space-separated ("" when none)
  * @param days     the days or months the text asks for ({@code QueryDates}), as a filter of the entries
  *                 the semantic side may add (it reads no date), or null
+ * @param translated some English word of the text also searches Chinese words the index holds ({@code BridgeClauses})
  */
 public record CompiledQuery(List<Query> strict, List<Query> words, int looseMinimum, List<Query> excludedClauses,
         List<Query> bonus, Query highlight, boolean canRelax, VisitorQuery parsed, boolean severalWords,
-        Query excluded, String synonymForms, Query days) {
+        Query excluded, String synonymForms, Query days, boolean translated) {
 
     /** The wanted words, without exclusions or quotes: whether the query carries a meaning is judged on this. */
     public String meaning() {

@@ -128,7 +128,7 @@ public final class QueryFactory {
         return new CompiledQuery(List.copyOf(strict), List.copyOf(words), Math.max(1, (words.size() + 1) / 2),
                 List.copyOf(excludedClauses), List.copyOf(bonus), MarkedTerms.of(BridgeClauses.marked(vq, syn, zh)),
                 vq.hasPositive(), parsed, severalWords, excluded(excludedClauses),
-                syn == null ? "" : String.join(" ", syn.forms()), dates.days());
+                syn == null ? "" : String.join(" ", syn.forms()), dates.days(), zh != null);
     }
 
     /** The excluded clauses ({@code -word}) as one query, or null when there are none. */

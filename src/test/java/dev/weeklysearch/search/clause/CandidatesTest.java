@@ -103,7 +103,7 @@ class CandidatesTest {
 
     private static CompiledQuery query(List<Query> strict, List<Query> words, int minimum, List<Query> excluded) {
         return new CompiledQuery(strict, words, minimum, excluded, List.of(term("f", "sofa")), null, true, null,
-                words.size() > 1, null, "", null);
+                words.size() > 1, null, "", null, false);
     }
 
     private static List<CompiledQuery> queries() {
