@@ -36,17 +36,18 @@ final class HitReader {
         for (int i = 0; i < groups.size(); i++) {
             Collapser.Group g = groups.get(i);
             Document d = best[i];
+            PostRef own = docs.posts().of(ids[i]);
             List<PostRef> alsoIn = new ArrayList<>();
             for (int doc : g.reprints()) {
                 PostRef p = docs.posts().of(doc);
-                if (!p.slug().equals(d.get(Schema.SLUG)) && alsoIn.stream().noneMatch(a -> a.slug().equals(p.slug()))) {
+                if (!p.slug().equals(own.slug()) && alsoIn.stream().noneMatch(a -> a.slug().equals(p.slug()))) {
                     alsoIn.add(p);
                 }
             }
             Map<String, String> highlights = new LinkedHashMap<>();
             highlights.put("title", marks[i][0] == null ? "" : marks[i][0]);
             highlights.put("text", marks[i][1] == null ? "" : marks[i][1]);
-            hits.add(new Hit(d.get(Schema.ID), d.get(Schema.TYPE), d.get(Schema.TITLE), d.get(Schema.URL), post(d),
+            hits.add(new Hit(d.get(Schema.ID), d.get(Schema.TYPE), d.get(Schema.TITLE), d.get(Schema.URL), own,
                     orEmpty(d.get(Schema.ASKER)), orEmpty(d.get(Schema.PROJECT)),
                     Arrays.asList(d.getValues(Schema.VERSIONS)), fullText ? orEmpty(d.get(Schema.TEXT)) : cut(d.get(Schema.TEXT)), highlights, alsoIn,
                     score(g.best())));
@@ -71,10 +72,6 @@ final class HitReader {
         }
         int end = Character.isHighSurrogate(text.charAt(TEXT_CHARS - 1)) ? TEXT_CHARS - 1 : TEXT_CHARS;
         return text.substring(0, end) + "…";
-    }
-
-    private static PostRef post(Document d) {
-        return new PostRef(d.get(Schema.SLUG), d.get(Schema.POST_TITLE), d.get(Schema.POST_DATE), d.get(Schema.POST_URL));
     }
 
     private static String orEmpty(String s) {

@@ -22,7 +22,8 @@ import org.apache.lucene.util.BytesRef;
  * first of its documents asked for. A hit names the other posts that reprint it, and reading a
  * reprint's stored fields to learn its post decompressed its whole text: a tenth of a query at 100
  * times the corpus, where every entry has a hundred reprints. Bound: an int a document, and one
- * {@link PostRef} a post; lifetime: the commit's.
+ * {@link PostRef} a post; lifetime: the commit's. Reading the table when a commit opens took 0.5-1.3 ms
+ * for the corpus (1,198 entries) and 5-9 ms at 100 times (119,800), warm; 18 and 55 ms in a cold JVM.
  */
 public final class Posts {
     private static final Set<String> FIELDS = Set.of(Schema.SLUG, Schema.POST_TITLE, Schema.POST_DATE,

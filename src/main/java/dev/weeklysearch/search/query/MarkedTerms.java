@@ -1,5 +1,6 @@
 package dev.weeklysearch.search.query;
 
+import dev.weeklysearch.analysis.Chars;
 import dev.weeklysearch.index.Schema;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,20 +26,16 @@ final class MarkedTerms {
         for (VisitorQuery.Clause c : vq.clauses()) {
             if (!c.excluded()) {
                 terms.addAll(Terms.of(Schema.TITLE, c.text()));
-                boolean word = c.text().codePoints().filter(MarkedTerms::isHan).count() > 1;
+                boolean word = c.text().codePoints().filter(Chars::isHan).count() > 1;
                 // The gram chain also indexes single characters, for one-character searches only:
                 // marking 分 and 务 on their own all over a snippet would be noise.
                 Terms.of(Schema.TEXT, c.text()).stream()
-                        .filter(t -> !word || t.text().codePointCount(0, t.text().length()) > 1 || !isHan(t.text().codePointAt(0)))
+                        .filter(t -> !word || t.text().codePointCount(0, t.text().length()) > 1 || !Chars.isHan(t.text().codePointAt(0)))
                         .forEach(terms::add);
             }
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         terms.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(t -> b.add(new TermQuery(t), Occur.SHOULD));
         return b.build();
-    }
-
-    private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

@@ -1,5 +1,6 @@
 package dev.weeklysearch.search.rank;
 
+import dev.weeklysearch.analysis.Chars;
 import dev.weeklysearch.index.Schema;
 import dev.weeklysearch.search.Hit;
 import dev.weeklysearch.search.SearchRequest;
@@ -144,7 +145,7 @@ public final class Hybrid {
         long semanticOnly = 0;
         // An English question the bridge read in Chinese: the words reach the Chinese answer, while the
         // model, which reads English poorly, would rank English-worded entries above it.
-        boolean fuse = semantic && q.canRelax() && carriesMeaning(q.meaning()) && !(q.translated() && noHan(q.meaning()));
+        boolean fuse = semantic && q.canRelax() && carriesMeaning(q.meaning()) && !(q.translated() && han(q.meaning()) == 0);
         TopDocs near = null;
         if (fuse) {
             near = Nearest.search(searcher, vectors.of(q.embedded()), window,
@@ -182,13 +183,12 @@ public final class Hybrid {
                 lexical, semantic && q.canRelax());
     }
 
-    private static boolean noHan(String text) {
-        return text.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    private static long han(String text) {
+        return text.codePoints().filter(Chars::isHan).count();
     }
 
     public static boolean carriesMeaning(String text) {
-        long han = text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
-        return han >= MIN_HAN || LATIN_BREAK.splitAsStream(text).filter(w -> !w.isBlank()).count() >= MIN_LATIN_WORDS;
+        return han(text) >= MIN_HAN || LATIN_BREAK.splitAsStream(text).filter(w -> !w.isBlank()).count() >= MIN_LATIN_WORDS;
     }
 
     /** The request's filters, the visitor's exclusions ({@code -word}) and the days they asked for too. */
