@@ -112,8 +112,8 @@ public final class TextQuery {
                 && !hasHan(text);
         if (!phrase && !latin && positions > 1) {
             BooleanQuery.Builder loose = new BooleanQuery.Builder();
-            List<String> content = toks.stream().map(QueryTokens.QTok::term).filter(t -> !QueryStopwords.contains(t))
-                    .distinct().toList();
+            List<String> content = looseWords(toks.stream().map(QueryTokens.QTok::term)
+                    .filter(t -> !QueryStopwords.contains(t)).distinct().toList());
             content.forEach(t -> loose.add(new TermQuery(new Term(words, t)), BooleanClause.Occur.SHOULD));
             if (!content.isEmpty()) {
                 loose.setMinimumNumberShouldMatch(looseMinimum(content));
@@ -134,6 +134,19 @@ public final class TextQuery {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
         return any.build();
+    }
+
+    /**
+     * The words of a Chinese clause that may match one by one: all of them, unless one word of two or more
+     * characters is all it holds beside single characters. Then that word alone: one word is then enough to
+     * match, and a single character says too little to be that word (大 of 快照太大 is in a sixth of the
+     * archive's entries, 快照 in four), so an entry holding jraft and 大 matched "jraft 快照太大" as fully as one
+     * holding jraft and 快照, and led it. Beside two or more such words a character may still complete the count
+     * (it is often a word SmartCN did not know, see {@link #looseMinimum}).
+     */
+    private static List<String> looseWords(List<String> content) {
+        List<String> known = content.stream().filter(t -> t.codePointCount(0, t.length()) >= 2).toList();
+        return known.size() == 1 ? known : content;
     }
 
     /**
