@@ -4,7 +4,6 @@ import dev.weeklysearch.analysis.Analysis;
 import dev.weeklysearch.analysis.Chars;
 import dev.weeklysearch.analysis.LatinRun;
 import dev.weeklysearch.analysis.Projects;
-import dev.weeklysearch.analysis.QueryStopwords;
 import dev.weeklysearch.analysis.Tok;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +33,6 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class TextQuery {
 
-    private static final float LOOSE_WEIGHT = 0.2f;
     private static final float SPLIT_WEIGHT = 0.5f;
     /** A release of the line ("0.13.1" for "0.13") weighs less than the version itself. */
     private static final float LINE_WEIGHT = 0.5f;
@@ -111,13 +109,9 @@ public final class TextQuery {
         boolean latin = toks.stream().allMatch(t -> t.type().equals(Tok.WORD) || t.type().equals(Tok.PRODUCT))
                 && !hasHan(text);
         if (!phrase && !latin && positions > 1) {
-            BooleanQuery.Builder loose = new BooleanQuery.Builder();
-            List<String> content = looseWords(toks.stream().map(QueryTokens.QTok::term)
-                    .filter(t -> !QueryStopwords.contains(t)).distinct().toList());
-            content.forEach(t -> loose.add(new TermQuery(new Term(words, t)), BooleanClause.Occur.SHOULD));
-            if (!content.isEmpty()) {
-                loose.setMinimumNumberShouldMatch(looseMinimum(content));
-                alternatives.add(new BoostQuery(loose.build(), LOOSE_WEIGHT));
+            Query loose = LooseWords.of(words, toks);
+            if (loose != null) {
+                alternatives.add(loose);
             }
         }
         if (latin && positions <= MAX_COMPACT_POSITIONS) {
@@ -134,29 +128,6 @@ public final class TextQuery {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
         return any.build();
-    }
-
-    /**
-     * The words of a Chinese clause that may match one by one: all of them, unless one word of two or more
-     * characters is all it holds beside single characters. Then that word alone: one word is then enough to
-     * match, and a single character says too little to be that word (大 of 快照太大 is in a sixth of the
-     * archive's entries, 快照 in four), so an entry holding jraft and 大 matched "jraft 快照太大" as fully as one
-     * holding jraft and 快照, and led it. Beside two or more such words a character may still complete the count
-     * (it is often a word SmartCN did not know, see {@link #looseMinimum}).
-     */
-    private static List<String> looseWords(List<String> content) {
-        List<String> known = content.stream().filter(t -> t.codePointCount(0, t.length()) >= 2).toList();
-        return known.size() == 1 ? known : content;
-    }
-
-    /**
-     * How many of a Chinese clause's words must match when they do not match as a phrase: its
-     * words of two or more characters (single characters are often a word SmartCN did not know,
-     * 金 and 服 of 蚂蚁金服), all of them up to two, three in four beyond.
-     */
-    private static int looseMinimum(List<String> content) {
-        int words = (int) content.stream().filter(t -> t.codePointCount(0, t.length()) >= 2).count();
-        return words <= 2 ? Math.max(1, words) : (int) Math.ceil(words * 0.75);
     }
 
     /** "multiraft" → phrases "mul tiraft", "mult iraft", "multi raft", …: cheap, as absent terms match nothing. */
