@@ -47,7 +47,7 @@ class RelevanceTest {
      * typed alone (issue 23): 0.626 / 0.708 / 0.567 (lexical 0.598 / 0.700 / 0.517). With the CC-CEDICT
      * bridge (English words also read as their Chinese translations): 0.650 / 0.811 / 0.550 (lexical 0.660 /
      * 0.794 / 0.567); and with an English question the bridge read left unfused: 0.686 / 0.811 / 0.600. When one
-     * word of a Chinese clause is enough to match, a single character no longer stands in for it (TextQuery):
+     * word of a Chinese clause is enough to match, a single character no longer stands in for it (search.query.LooseWords):
      * 0.680 / 0.811 / 0.583. Two paraphrases lost their first place to the second (their answers shared with the
      * question only a common character such as 值 or 加, which no longer matches alone), two others gained it;
      * the tuned set rose (0.913 / 0.971 / 0.865 to 0.915 / 0.971 / 0.871), so the Success@1 floor is one query lower.
