@@ -97,6 +97,16 @@ class ArchitectureTest {
         }
     }
 
+    /** Inside a stage a sub-package is a part of it that its parent uses, never the other way round. */
+    @Test
+    void theClauseBuilderUsesNothingOfTheQueryPlan() {
+        String query = ROOT + ".search.query";
+        noClasses().that().resideInAPackage(query + ".text..")
+                .should().dependOnClassesThat().resideInAPackage(query)
+                .because("search.query builds its plan from search.query.text, not the reverse")
+                .check(main);
+    }
+
     @Test
     void everyPackageHasALineInTheTable() {
         Set<String> packages = new TreeSet<>();

@@ -2,7 +2,7 @@ package dev.weeklysearch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.weeklysearch.search.query.TextQuery;
+import dev.weeklysearch.search.query.text.TextQuery;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -6,6 +6,7 @@ import dev.weeklysearch.analysis.Projects;
 import dev.weeklysearch.analysis.QueryStopwords;
 import dev.weeklysearch.index.Schema;
 import dev.weeklysearch.search.commit.Dictionary;
+import dev.weeklysearch.search.query.text.Memo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ record BridgeClauses(List<List<String>> variants) {
         List<String> out = new ArrayList<>();
         try {
             for (String zh : chinese) {
-                List<QueryTokens.QTok> toks = memo.analyze(Analysis.wordsQuery(), zh);
+                List<String> toks = memo.terms(Analysis.wordsQuery(), zh);
                 if (!toks.isEmpty() && inOneField(toks, terms)) {
                     out.add(zh);
                     if (out.size() == PER_TERM) {
@@ -136,11 +137,11 @@ record BridgeClauses(List<List<String>> variants) {
         return List.copyOf(out);
     }
 
-    private static boolean inOneField(List<QueryTokens.QTok> toks, Dictionary terms) throws IOException {
+    private static boolean inOneField(List<String> toks, Dictionary terms) throws IOException {
         for (String field : WORD_FIELDS) {
             boolean all = true;
-            for (QueryTokens.QTok t : toks) {
-                all = all && terms.holds(new Term(field, t.term()));
+            for (String t : toks) {
+                all = all && terms.holds(new Term(field, t));
             }
             if (all) {
                 return true;

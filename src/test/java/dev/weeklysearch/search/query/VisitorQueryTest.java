@@ -27,4 +27,15 @@ class VisitorQueryTest {
         assertThat(content("the -seata")).containsExactly("the", "-seata");
         assertThat(content("分布式事务 是什么")).containsExactly("分布式事务", "是什么");
     }
+
+    @Test
+    void splitsANameGluedToItsVersion() {
+        assertThat(VisitorQuery.unglue("SOFARPC5.5.8")).containsExactly("SOFARPC", "5.5.8");
+        assertThat(VisitorQuery.unglue("mosnv0.6.0")).containsExactly("mosn", "v0.6.0");
+        assertThat(VisitorQuery.unglue("ＭＯＳＮｖ０．６．０")).containsExactly("ＭＯＳＮ", "ｖ０．６．０");
+        assertThat(VisitorQuery.unglue("dev1.0")).containsExactly("dev", "1.0");
+        assertThat(VisitorQuery.unglue("v1.3.0")).containsExactly("v1.3.0");
+        assertThat(VisitorQuery.unglue("python3")).containsExactly("python3");
+        assertThat(VisitorQuery.unglue("sofa-rpc5.5.8")).containsExactly("sofa-rpc5.5.8");
+    }
 }

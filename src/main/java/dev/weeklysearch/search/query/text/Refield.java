@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.query;
+package dev.weeklysearch.search.query.text;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;

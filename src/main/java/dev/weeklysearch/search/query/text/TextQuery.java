@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.query;
+package dev.weeklysearch.search.query.text;
 
 import dev.weeklysearch.analysis.Analysis;
 import dev.weeklysearch.analysis.Chars;

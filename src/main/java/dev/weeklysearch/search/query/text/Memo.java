@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.query;
+package dev.weeklysearch.search.query.text;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,17 +10,23 @@ import org.apache.lucene.search.Query;
 
 /**
  * Analyses made while building the queries of one visitor text, by chain and text, and the
- * queries built from them. The query chains ignore the field name, so one analysis serves every
+ * queries built from them; the caller makes one per visitor text and hands it to every
+ * {@link TextQuery#build(String, Memo)} of that text. The query chains ignore the field name, so one analysis serves every
  * field of a chain, and a query built for one field serves the chain's other fields copied
  * ({@link Refield}). Not thread-safe: one per visitor text, and bound by that text's clauses.
  */
-final class Memo {
+public final class Memo {
     private final Map<Analyzer, Map<String, List<QueryTokens.QTok>>>
             done = new IdentityHashMap<>();
     private final Map<String, Built> built = new HashMap<>();
 
     /** A query as built for {@code field}; null when there was none to build. */
     private record Built(String field, Query query) {
+    }
+
+    /** The terms {@code chain} makes of {@code text}, in order. */
+    public List<String> terms(Analyzer chain, String text) {
+        return analyze(chain, text).stream().map(QueryTokens.QTok::term).toList();
     }
 
     List<QueryTokens.QTok> analyze(Analyzer chain, String text) {

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.query;
+package dev.weeklysearch.search.query.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

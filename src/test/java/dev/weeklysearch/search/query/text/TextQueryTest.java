@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.query;
+package dev.weeklysearch.search.query.text;
 
 import dev.weeklysearch.analysis.FixtureIndex;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,17 +116,6 @@ class TextQueryTest {
         assertThat(search("0.13")).first().isEqualTo("occlum013");
         assertThat(search("2.7")).first().isEqualTo("v27");
         assertThat(search("Occlum 0.13.0")).first().isEqualTo("occlum0130");
-    }
-
-    @Test
-    void splitsANameGluedToItsVersion() {
-        assertThat(VisitorQuery.unglue("SOFARPC5.5.8")).containsExactly("SOFARPC", "5.5.8");
-        assertThat(VisitorQuery.unglue("mosnv0.6.0")).containsExactly("mosn", "v0.6.0");
-        assertThat(VisitorQuery.unglue("ＭＯＳＮｖ０．６．０")).containsExactly("ＭＯＳＮ", "ｖ０．６．０");
-        assertThat(VisitorQuery.unglue("dev1.0")).containsExactly("dev", "1.0");
-        assertThat(VisitorQuery.unglue("v1.3.0")).containsExactly("v1.3.0");
-        assertThat(VisitorQuery.unglue("python3")).containsExactly("python3");
-        assertThat(VisitorQuery.unglue("sofa-rpc5.5.8")).containsExactly("sofa-rpc5.5.8");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.weeklysearch.search.query;
+package dev.weeklysearch.search.query.text;
 
 import dev.weeklysearch.analysis.QueryStopwords;
 import java.util.List;
