@@ -1,5 +1,6 @@
 package dev.weeklysearch.search.query.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,7 +27,12 @@ public final class Memo {
 
     /** The terms {@code chain} makes of {@code text}, in order. */
     public List<String> terms(Analyzer chain, String text) {
-        return analyze(chain, text).stream().map(QueryTokens.QTok::term).toList();
+        List<QueryTokens.QTok> toks = analyze(chain, text);
+        List<String> out = new ArrayList<>(toks.size());
+        for (QueryTokens.QTok t : toks) {
+            out.add(t.term());
+        }
+        return out;
     }
 
     List<QueryTokens.QTok> analyze(Analyzer chain, String text) {
