@@ -12,9 +12,10 @@ import org.apache.lucene.search.Query;
 /**
  * Analyses made while building the queries of one visitor text, by chain and text, and the
  * queries built from them; the caller makes one per visitor text and hands it to every
- * {@link TextQuery#build(String, Memo)} of that text. The query chains ignore the field name, so one analysis serves every
- * field of a chain, and a query built for one field serves the chain's other fields copied
- * ({@link Refield}). Not thread-safe: one per visitor text, and bound by that text's clauses.
+ * {@link TextQuery#build(String, Memo)} of that text. The query chains ignore the field name, so
+ * one analysis serves every field of a chain, and a query built for one field serves the chain's
+ * other fields copied ({@link Refield}). Not thread-safe: one per visitor text, and bound by that
+ * text's clauses.
  */
 public final class Memo {
     private final Map<Analyzer, Map<String, List<QueryTokens.QTok>>>
