@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Relevance figures: runs RelevanceTest (queries with known answers over the corpus) and prints the
 # lines it reports starting with `relevance:` / `relevance-lexical:` (the tuned set, queries.tsv) and
-# `relevance-unseen:` / `relevance-unseen-lexical:` (the set written blind to the ranking, unseen.tsv):
+# `relevance-unseen:` / `relevance-unseen-lexical:` (the set written blind to the ranking, unseen.tsv) and
+# `relevance-unseen2:` / `relevance-unseen2-lexical:` (the second blind set, unseen2.tsv):
 # MRR@10, Recall@10, Success@1, overall and per query group. See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,7 @@ status=0
 
 # The test's stdout lands in the console log, and in the reports (-output.txt or the XML's system-out).
 figures=$(cat "$LOG" "$REPORTS"/*RelevanceTest*.txt "$REPORTS"/*RelevanceTest*.xml 2>/dev/null \
-    | grep -E "^relevance(-unseen)?(-lexical)?:" | awk '!seen[$0]++' || true)
+    | grep -E "^relevance(-unseen2?)?(-lexical)?:" | awk '!seen[$0]++' || true)
 if [ -n "$figures" ]; then
     echo "$figures"
 else

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with floors set from measurement so that a ranking change that loses relevance fails the build.
  * Two sets: {@code relevance/queries.tsv}, the judged queries the ranking was tuned on, and
  * {@code relevance/unseen.tsv}, written blind to the ranking (issue 23) so that its figures show
- * how the ranking generalises.
+ * how the ranking generalises; and {@code relevance/unseen2.tsv}, a second blind set of the same kinds,
+ * written after the first had been used to choose ranking changes.
  */
 class RelevanceTest {
     /**
@@ -56,6 +57,18 @@ class RelevanceTest {
     private static final double MIN_UNSEEN_RECALL = 0.80;
     private static final double MIN_UNSEEN_SUCCESS = 0.58;
     private static final String UNSEEN_RESOURCE = "/relevance/unseen.tsv";
+    /**
+     * Floors of the hybrid ranking on the second blind set (50 queries, 10 per hard kind), just under
+     * what was measured when it was wired in, main at 70d43b5: MRR 0.557, Recall 0.672, Success@1 0.480
+     * (lexical alone 0.510 / 0.522 / 0.460). Per group, hybrid: en2zh2 0.570 / 0.483 / 0.500, para3
+     * 0.139 / 0.650 / 0.000, date2 0.900 / 0.900 / 0.900, deploy2 0.342 / 0.475 / 0.200, typo3 0.833 /
+     * 0.850 / 0.800. The set was judged before any search was run, so these figures are the baseline
+     * a ranking change for issue 23 is measured against, not a target it was fitted to.
+     */
+    private static final double MIN_UNSEEN2_MRR = 0.55;
+    private static final double MIN_UNSEEN2_RECALL = 0.66;
+    private static final double MIN_UNSEEN2_SUCCESS = 0.47;
+    private static final String UNSEEN2_RESOURCE = "/relevance/unseen2.tsv";
 
     @TempDir
     Path tmp;
@@ -69,18 +82,23 @@ class RelevanceTest {
                 ProgressListener.NONE);
         List<RelevanceMetrics.Query> queries = load(RelevanceMetrics.QUERIES_RESOURCE);
         List<RelevanceMetrics.Query> unseen = load(UNSEEN_RESOURCE);
-        // Both sets go through the same searcher: one index, one open per ranking.
-        List<RelevanceMetrics.Report> lexical = evaluate(false, queries, unseen);
-        List<RelevanceMetrics.Report> hybrid = evaluate(true, queries, unseen);
+        List<RelevanceMetrics.Query> unseen2 = load(UNSEEN2_RESOURCE);
+        // Every set goes through the same searcher: one index, one open per ranking.
+        List<RelevanceMetrics.Report> lexical = evaluate(false, queries, unseen, unseen2);
+        List<RelevanceMetrics.Report> hybrid = evaluate(true, queries, unseen, unseen2);
         print("relevance-lexical:", lexical.get(0));
         System.out.println(hybrid.get(0).format());
         print("relevance:", hybrid.get(0));
         print("relevance-unseen-lexical:", lexical.get(1));
         System.out.println(hybrid.get(1).format());
         print("relevance-unseen:", hybrid.get(1));
+        print("relevance-unseen2-lexical:", lexical.get(2));
+        System.out.println(hybrid.get(2).format());
+        print("relevance-unseen2:", hybrid.get(2));
 
         RelevanceMetrics.Report report = hybrid.get(0);
         RelevanceMetrics.Report generalised = hybrid.get(1);
+        RelevanceMetrics.Report second = hybrid.get(2);
         SoftAssertions.assertSoftly(soft -> {
             soft.assertThat(report.mrr()).as("MRR@10").isGreaterThanOrEqualTo(MIN_MRR);
             soft.assertThat(report.recall()).as("Recall@10").isGreaterThanOrEqualTo(MIN_RECALL);
@@ -89,6 +107,10 @@ class RelevanceTest {
             soft.assertThat(generalised.recall()).as("unseen Recall@10").isGreaterThanOrEqualTo(MIN_UNSEEN_RECALL);
             soft.assertThat(generalised.successAt1()).as("unseen Success@1")
                     .isGreaterThanOrEqualTo(MIN_UNSEEN_SUCCESS);
+            soft.assertThat(second.mrr()).as("unseen2 MRR@10").isGreaterThanOrEqualTo(MIN_UNSEEN2_MRR);
+            soft.assertThat(second.recall()).as("unseen2 Recall@10").isGreaterThanOrEqualTo(MIN_UNSEEN2_RECALL);
+            soft.assertThat(second.successAt1()).as("unseen2 Success@1")
+                    .isGreaterThanOrEqualTo(MIN_UNSEEN2_SUCCESS);
         });
     }
 
