@@ -2,6 +2,7 @@ package dev.weeklysearch.search.query;
 
 import dev.weeklysearch.analysis.Dates;
 import dev.weeklysearch.index.Schema;
+import dev.weeklysearch.search.query.text.Memo;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
@@ -90,7 +91,7 @@ final class QueryDates {
         }
         // Nothing but dates (and function words or exclusions): the words stay, the bonus orders them.
         String left = words.toString().strip();
-        boolean asksSomething = VisitorQuery.parse(left).content().clauses().stream()
+        boolean asksSomething = VisitorQuery.parse(left).content(new Memo()).clauses().stream()
                 .anyMatch(c -> !c.excluded() && c.text().codePoints().anyMatch(Character::isLetterOrDigit));
         return new Asked(asksSomething ? left : text, List.copyOf(bonus), dayCount == 0 ? null : days.build());
     }

@@ -84,11 +84,11 @@ public final class QueryFactory {
     private CompiledQuery compile(VisitorQuery parsed, Synonyms synonyms, QueryDates.Asked dates, Bridge bridge,
             Dictionary terms) {
         // The word side searches the content words; the semantic side and the suggestion read all of it.
-        VisitorQuery vq = parsed.content();
+        Memo memo = new Memo();
+        VisitorQuery vq = parsed.content(memo);
         // A clause typed once is analysed once: the strict clauses, the words and the exclusions
         // overlap (a query of single words has the same clauses in each list).
         Map<String, java.util.Optional<Query>> analysed = new java.util.HashMap<>();
-        Memo memo = new Memo();
         java.util.function.Function<VisitorQuery.Clause, Query> of = c -> analysed.computeIfAbsent(
                 (c.phrase() ? "p" : "w") + (c.excluded() ? "-" : "+") + c.text(),
                 k -> java.util.Optional.ofNullable(clause(c, memo))).orElse(null);

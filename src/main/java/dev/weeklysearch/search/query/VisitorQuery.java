@@ -1,8 +1,10 @@
 package dev.weeklysearch.search.query;
 
+import dev.weeklysearch.analysis.Analysis;
 import dev.weeklysearch.analysis.Chars;
 import dev.weeklysearch.analysis.LatinRun;
 import dev.weeklysearch.analysis.QueryStopwords;
+import dev.weeklysearch.search.query.text.Memo;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,19 +84,29 @@ record VisitorQuery(List<Clause> clauses) {
 
     /**
      * The clauses a word search needs: function words typed as words, English ("how", "to", "with")
-     * or Chinese ("和", "怎么"), are left out, unless nothing else is asked for. Entries that hold
-     * only them and one rare word otherwise pass the most-words pass ahead of entries holding every
-     * content word: "seata 和 dubbo 怎么一起用" counted 和 as one of its four words.
+     * or Chinese ("和", "怎么", or a run of them such as "的问题"), are left out, unless nothing else
+     * is asked for. Entries that hold only them and one rare word otherwise pass the most-words pass
+     * ahead of entries holding every content word: "seata 和 dubbo 怎么一起用" counted 和 as one of
+     * its four words.
+     *
+     * @param memo the analyses of this text's clauses, which the clauses' queries read again
      */
-    VisitorQuery content() {
+    VisitorQuery content(Memo memo) {
         List<Clause> kept = clauses.stream()
-                .filter(c -> c.excluded() || c.phrase() || !functionWord(c.text())).toList();
+                .filter(c -> c.excluded() || c.phrase() || !functionWords(c.text(), memo)).toList();
         return kept.size() == clauses.size() || kept.stream().noneMatch(c -> !c.excluded()) ? this
                 : new VisitorQuery(kept);
     }
 
-    private static boolean functionWord(String text) {
-        return QueryStopwords.english(text) || QueryStopwords.contains(text);
+    private static boolean functionWords(String text, Memo memo) {
+        if (QueryStopwords.english(text) || QueryStopwords.contains(text)) {
+            return true;
+        }
+        if (!text.codePoints().allMatch(Chars::isHan)) {
+            return false;
+        }
+        List<String> words = memo.terms(Analysis.wordsQuery(), text);
+        return !words.isEmpty() && words.stream().allMatch(QueryStopwords::contains);
     }
 
     boolean hasPositive() {

@@ -2,13 +2,14 @@ package dev.weeklysearch.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weeklysearch.search.query.text.Memo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a visitor typed, split into clauses, and the clauses a word search needs. */
 class VisitorQueryTest {
     private static List<String> content(String q) {
-        return VisitorQuery.parse(q).content().clauses().stream()
+        return VisitorQuery.parse(q).content(new Memo()).clauses().stream()
                 .map(c -> (c.excluded() ? "-" : "") + (c.phrase() ? "\"" + c.text() + "\"" : c.text())).toList();
     }
 
@@ -25,7 +26,16 @@ class VisitorQueryTest {
         assertThat(content("seata -with")).containsExactly("seata", "-with");
         assertThat(content("how to")).containsExactly("how", "to");
         assertThat(content("the -seata")).containsExactly("the", "-seata");
-        assertThat(content("分布式事务 是什么")).containsExactly("分布式事务", "是什么");
+        assertThat(content("是什么")).containsExactly("是什么");
+    }
+
+    @Test
+    void aRunOfChineseFunctionWordsIsLeftOutAsOneIs() {
+        // SmartCN reads 是什么 as 是 + 什么 and 的问题 as 的 + 问题, all of them function words.
+        assertThat(content("分布式事务 是什么")).containsExactly("分布式事务");
+        assertThat(content("seata 的问题")).containsExactly("seata");
+        assertThat(content("seata 的 tcc")).containsExactly("seata", "tcc");
+        assertThat(content("seata 事务的问题")).containsExactly("seata", "事务的问题");
     }
 
     @Test
