@@ -3,7 +3,6 @@ package dev.weeklysearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,14 +15,10 @@ class ChineseRareWordsTest {
     @RegisterExtension
     static final FixtureSearcher fixture = new FixtureSearcher("/rare-chinese-words");
 
-    private static List<String> titles(String q) throws IOException {
-        return fixture.search(q).hits().stream().map(Hit::title).toList();
-    }
-
     @Test
     void theRareWordOutranksSingleCharactersAndAQuestionWord() throws IOException {
         // The entries about logs and leader changes hold jraft, 太, 大 and 怎么办, but no 快照.
-        assertThat(titles("jraft 快照太大怎么办")).first().asString().contains("快照");
+        assertThat(fixture.titles("jraft 快照太大怎么办")).first().asString().contains("快照");
     }
 
     @Test
@@ -37,6 +32,6 @@ class ChineseRareWordsTest {
     void aQuestionWordIsNotAWordToHold() throws IOException {
         // 怎么办 asks, as 怎么 does: counted as a word, only entries holding it beside 快照 matched every word.
         assertThat(fixture.search("jraft 快照怎么办").relaxed()).isFalse();
-        assertThat(titles("jraft 快照怎么办")).first().asString().contains("快照");
+        assertThat(fixture.titles("jraft 快照怎么办")).first().asString().contains("快照");
     }
 }

@@ -3,7 +3,6 @@ package dev.weeklysearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,19 +14,15 @@ class EnglishBridgeSearchTest {
     @RegisterExtension
     static final FixtureSearcher fixture = new FixtureSearcher("/english-bridge");
 
-    private static List<String> titles(String q) throws IOException {
-        return fixture.search(q).hits().stream().map(Hit::title).toList();
-    }
-
     @Test
     void anEnglishWordFindsTheAnswerWrittenOnlyInChinese() throws IOException {
-        assertThat(titles("deadlock")).first().asString().contains("死锁");
-        assertThat(titles("idempotent")).first().asString().contains("幂等");
+        assertThat(fixture.titles("deadlock")).first().asString().contains("死锁");
+        assertThat(fixture.titles("idempotent")).first().asString().contains("幂等");
     }
 
     @Test
     void anEnglishQuestionRanksTheTranslatedAnswerFirst() throws IOException {
-        assertThat(titles("how to troubleshoot a deadlock between branch transactions")).first().asString()
+        assertThat(fixture.titles("how to troubleshoot a deadlock between branch transactions")).first().asString()
                 .contains("死锁");
     }
 
@@ -40,12 +35,12 @@ class EnglishBridgeSearchTest {
     @Test
     void severalWordsAreLookedUpAsOneGlossFirst() throws IOException {
         // "circuit" and "breaker" alone name nothing the post holds; "circuit breaker" is 熔断机制.
-        assertThat(titles("circuit breaker")).first().asString().contains("熔断机制");
+        assertThat(fixture.titles("circuit breaker")).first().asString().contains("熔断机制");
     }
 
     @Test
     void translationsTheIndexDoesNotHoldLeaveRoomForOneItDoes() throws IOException {
         // The dictionary lists 优雅 eighth for "graceful"; the seven before it are in no entry of the post.
-        assertThat(titles("graceful")).first().asString().contains("优雅");
+        assertThat(fixture.titles("graceful")).first().asString().contains("优雅");
     }
 }

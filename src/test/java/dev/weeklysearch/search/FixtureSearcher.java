@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -45,5 +46,10 @@ final class FixtureSearcher implements BeforeAllCallback, AfterAllCallback {
 
     SearchResult search(String q) throws IOException {
         return searcher.search(SearchRequest.of(q));
+    }
+
+    /** The titles of the first page of hits for {@code q}, best first. */
+    List<String> titles(String q) throws IOException {
+        return search(q).hits().stream().map(Hit::title).toList();
     }
 }
