@@ -20,7 +20,7 @@ status=0
 
 # The test's stdout lands in the console log, and in the reports (-output.txt or the XML's system-out).
 figures=$(cat "$LOG" "$REPORTS"/*RelevanceTest*.txt "$REPORTS"/*RelevanceTest*.xml 2>/dev/null \
-    | grep -E "^relevance(-unseen2?)?(-lexical)?:" | awk '!seen[$0]++' || true)
+    | grep -E "^relevance(-unseen2?|-typos)?(-lexical)?:" | awk '!seen[$0]++' || true)
 if [ -n "$figures" ]; then
     echo "$figures"
 else

@@ -17,6 +17,9 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  *       offsets ({@code DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS}) for the UnifiedHighlighter.</li>
  *   <li>{@link #grams()}: a recall field over the same text: every Han character as a unigram plus bigrams, so
  *       single characters and words SmartCN cuts differently are found; Latin tokens as in {@code words()}.</li>
+ *   <li>{@link #names()}: a field of names (the asker's): as {@code grams()}, but Latin handles are kept as typed,
+ *       not stemmed, so that a handle with a typo is within an edit or two of the handle itself
+ *       ("juemnig" of "jueming", which stems to "juem").</li>
  *   <li>{@link #versions()}: only version numbers ({@code v0.6.0} → {@code 0.6.0}), each with its release lines
  *       stacked ({@code 0.6.x}), so a partial version finds its releases and an exact one weighs more.</li>
  * </ul>
@@ -34,6 +37,16 @@ public final class Analysis {
     /** CJK unigrams + bigrams, Latin as in {@link #words()}; a recall field. */
     public static Analyzer grams() {
         return Holder.GRAMS;
+    }
+
+    /** As {@link #grams()}, without stemming: names ({@code Schema.ASKER}). */
+    public static Analyzer names() {
+        return Holder.NAMES;
+    }
+
+    /** Query-side twin of {@link #names()}. */
+    public static Analyzer namesQuery() {
+        return Holder.NAMES_QUERY;
     }
 
     /** Version tokens only, without a leading "v", plus their release lines ("0.13.0" → also "0.13.x"). */
@@ -58,12 +71,14 @@ public final class Analysis {
     /** The chains by name, each a new instance (tests that must not share a reused stream with the singletons). */
     static Analyzer create(String chain) {
         return switch (chain) {
-            case "words" -> new Mixed(MixedTokenizer.Mode.WORDS, true);
-            case "wordsQuery" -> new Mixed(MixedTokenizer.Mode.WORDS, false);
-            case "grams" -> new Mixed(MixedTokenizer.Mode.GRAMS, true);
-            case "gramsQuery" -> new Mixed(MixedTokenizer.Mode.GRAMS, false);
-            case "versions" -> new Mixed(MixedTokenizer.Mode.VERSIONS, true);
-            case "versionsQuery" -> new Mixed(MixedTokenizer.Mode.VERSIONS, false);
+            case "words" -> new Mixed(MixedTokenizer.Mode.WORDS, true, true);
+            case "wordsQuery" -> new Mixed(MixedTokenizer.Mode.WORDS, false, true);
+            case "grams" -> new Mixed(MixedTokenizer.Mode.GRAMS, true, true);
+            case "gramsQuery" -> new Mixed(MixedTokenizer.Mode.GRAMS, false, true);
+            case "names" -> new Mixed(MixedTokenizer.Mode.GRAMS, true, false);
+            case "namesQuery" -> new Mixed(MixedTokenizer.Mode.GRAMS, false, false);
+            case "versions" -> new Mixed(MixedTokenizer.Mode.VERSIONS, true, false);
+            case "versionsQuery" -> new Mixed(MixedTokenizer.Mode.VERSIONS, false, false);
             default -> throw new IllegalArgumentException("no analysis chain " + chain);
         };
     }
@@ -73,6 +88,8 @@ public final class Analysis {
         static final Analyzer WORDS_QUERY = create("wordsQuery");
         static final Analyzer GRAMS = create("grams");
         static final Analyzer GRAMS_QUERY = create("gramsQuery");
+        static final Analyzer NAMES = create("names");
+        static final Analyzer NAMES_QUERY = create("namesQuery");
         static final Analyzer VERSIONS = create("versions");
         static final Analyzer VERSIONS_QUERY = create("versionsQuery");
     }
@@ -88,10 +105,12 @@ public final class Analysis {
     private static final class Mixed extends Shared {
         private final MixedTokenizer.Mode mode;
         private final boolean indexing;
+        private final boolean stem;
 
-        Mixed(MixedTokenizer.Mode mode, boolean indexing) {
+        Mixed(MixedTokenizer.Mode mode, boolean indexing, boolean stem) {
             this.mode = mode;
             this.indexing = indexing;
+            this.stem = stem;
         }
 
         @Override
@@ -101,7 +120,7 @@ public final class Analysis {
             if (mode == MixedTokenizer.Mode.GRAMS) {
                 stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, true);
             }
-            if (mode != MixedTokenizer.Mode.VERSIONS) {
+            if (stem) {
                 stream = new PorterStemFilter(stream);
             }
             return new TokenStreamComponents(tokenizer, stream);

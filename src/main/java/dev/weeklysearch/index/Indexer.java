@@ -31,7 +31,7 @@ import org.apache.lucene.store.NIOFSDirectory;
  */
 public final class Indexer {
     /** Part of every content hash: bump it when the extractor or the schema changes what is indexed. */
-    static final String FORMAT = "weekly-search-index-7";
+    static final String FORMAT = "weekly-search-index-8";
 
     private final Path dir;
     private final Extractor extractor;

@@ -128,7 +128,8 @@ public final class Schema {
         @Override
         protected Analyzer getWrappedAnalyzer(String field) {
             return switch (field) {
-                case TEXT, ASKER -> Analysis.grams();
+                case TEXT -> Analysis.grams();
+                case ASKER -> Analysis.names();
                 case VERSIONS -> Analysis.versions();
                 default -> Analysis.words();
             };

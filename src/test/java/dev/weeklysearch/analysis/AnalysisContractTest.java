@@ -20,7 +20,7 @@ public class AnalysisContractTest extends BaseTokenStreamTestCase {
 
     /** Every chain of Analysis, fresh instances: a failure must not leave a half-used stream in the singletons. */
     private static final List<String> CHAINS =
-            List.of("words", "grams", "versions", "wordsQuery", "gramsQuery", "versionsQuery");
+            List.of("words", "grams", "names", "versions", "wordsQuery", "gramsQuery", "namesQuery", "versionsQuery");
 
     public void testRandomTextKeepsTheContractInEveryChain() throws IOException {
         for (String chain : CHAINS) {
@@ -92,6 +92,18 @@ public class AnalysisContractTest extends BaseTokenStreamTestCase {
                 new int[] {0, 0, 11, 20},
                 new int[] {10, 10, 19, 27},
                 new int[] {1, 0, 1, 1});
+    }
+
+    public void testNamesKeepLatinHandlesAsTyped() throws IOException {
+        // The grams chain stems "greedying" to "greedi": a typo of the handle is then farther from it.
+        for (String chain : List.of("names", "namesQuery")) {
+            assertAnalyzesTo(Analysis.create(chain), "@Greedying 钱明",
+                    new String[] {"greedying", "钱", "钱明", "明"},
+                    new int[] {1, 11, 11, 12},
+                    new int[] {10, 12, 13, 13},
+                    new int[] {1, 1, 0, 1});
+        }
+        assertAnalyzesTo(Analysis.create("grams"), "@Greedying", new String[] {"greedi"});
     }
 
     public void testMixedTextKeepsOffsetsAcrossScripts() throws IOException {

@@ -26,6 +26,17 @@ class AskerTyposTest {
     }
 
     @Test
+    void aHandleIsMatchedAsTypedNotAsAStem() throws IOException {
+        // "stargazing" stems to "stargaz": a typo two letters from the handle is three from the stem.
+        for (String q : new String[] {"stargazing", "stargaznig", "stargazimg"}) {
+            SearchResult r = search(q);
+            assertThat(r.hits()).as(q).isNotEmpty();
+            assertThat(r.hits().get(0).asker()).as(q).isEqualTo("stargazing");
+        }
+        assertThat(search("stargaznig").suggestion()).isEqualTo("stargazing");
+    }
+
+    @Test
     void aHandleTypedRightIsKnownAndGetsNoSuggestion() throws IOException {
         assertThat(search("wanderlust").suggestion()).isNull();
     }

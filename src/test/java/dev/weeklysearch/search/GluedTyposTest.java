@@ -43,4 +43,22 @@ class GluedTyposTest {
         assertThat(r.hits().get(0).asker()).isEqualTo("岳青松");
         assertThat(r.hits()).noneMatch(h -> h.asker().equals("岑晓雨"));
     }
+
+    @Test
+    void aFourLetterProjectNameWithATypoIsCorrected() throws IOException {
+        assertThat(first("mosm")).contains("监听端口");
+        assertThat(first("mosm的端口")).contains("监听端口");
+        assertThat(fixture.search("mosm").suggestion()).isEqualTo("mosn");
+        // "Did you mean" corrects the word where it sits, glued to the Chinese.
+        assertThat(fixture.search("mosm的端口").suggestion()).isEqualTo("mosn的端口");
+        assertThat(fixture.search("layoto在windows编译").suggestion()).isEqualTo("layotto在windows编译");
+    }
+
+    @Test
+    void aNameWithOneWrongCharacterOutranksItsCharactersScatteredThroughAText() throws IOException {
+        // The reading list's text holds 钱, 明, 园 and 远, apart; the asker 钱明远 is one character off.
+        SearchResult r = fixture.search("钱明园");
+        assertThat(r.hits()).isNotEmpty();
+        assertThat(r.hits().get(0).asker()).isEqualTo("钱明远");
+    }
 }

@@ -53,7 +53,7 @@ public final class QueryFactory {
         WORD_FIELDS.forEach((field, boost) -> list.add(TextQuery.builder().words(field, boost).build()));
         list.add(TextQuery.builder().grams(Schema.TEXT, GRAMS_BOOST).versions(Schema.VERSIONS, VERSION_BOOST).build());
         // Askers' handles are Chinese names or Latin ones ("Zhengguang"); no word field holds them.
-        list.add(TextQuery.builder().grams(Schema.ASKER, ASKER_BOOST).latinToo().build());
+        list.add(TextQuery.builder().grams(Schema.ASKER, ASKER_BOOST).names().build());
         matchers = List.copyOf(list);
     }
 

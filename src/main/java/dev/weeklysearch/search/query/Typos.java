@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -23,7 +24,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Typo tolerance for Latin words: a word of at least 5 letters matches at edit distance 1, of at
- * least 8 at distance 2 (a transposition counts 1). A correction runs only for a word no entry
+ * least 8 at distance 2 (a transposition counts 1). A word of 4 letters matches project names
+ * alone, at distance 1 ("mosm", "seta"): among all the words of the archive, a short word is one
+ * edit from too many others, but from few of the names. A correction runs only for a word no entry
  * holds ({@link UnknownWordQuery}), so no exact match competes with it: it weighs as the word
  * typed right would, field by field ({@link QueryFactory#wordWeight}), times its similarity to what
  * was typed. Project names come first among corrections, then title and question words.
@@ -31,6 +34,8 @@ import org.apache.lucene.util.BytesRef;
 public final class Typos {
     /** A word of letters, or a handle of letters and a digit or two ("anorqiu9"). */
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z]{5,}[0-9]{0,2}");
+    /** A short word, corrected to project names only. */
+    private static final Pattern SHORT_WORD = Pattern.compile("[a-z]{4}");
     /**
      * Fields searched for corrections, project names first (also the order of suggestions); the
      * asker's handle too, which readers misspell as they do project names.
@@ -43,8 +48,12 @@ public final class Typos {
      */
     private static final List<String> KNOWN_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TITLE, Schema.QUESTION,
             Schema.BODY, Schema.ANSWER, Schema.ASKER);
-    /** Where a suggestion's word is looked up: project names first, then the whole text. */
-    private static final List<String> SUGGESTION_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TEXT);
+    /**
+     * Where a suggestion's word is looked up: project names first, then the whole text, then the
+     * askers' handles (unstemmed there, as typed: the text holds them stemmed).
+     */
+    private static final List<String> SUGGESTION_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TEXT, Schema.ASKER);
+    private static final List<String> NAME_FIELDS = List.of(Schema.PROJECT_TEXT);
     private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
     /**
      * Was 0.35, with no field weights: a misspelt project name then weighed less than the commonest
@@ -58,10 +67,18 @@ public final class Typos {
 
     /** Edits allowed in {@code word}: 0 when too short or not a Latin word. */
     static int maxEdits(String word) {
+        if (SHORT_WORD.matcher(word).matches()) {
+            return 1;
+        }
         if (!LATIN_WORD.matcher(word).matches()) {
             return 0;
         }
         return word.length() >= 8 ? 2 : 1;
+    }
+
+    /** The fields a correction of {@code word} searches: project names alone for a short word. */
+    private static List<String> fields(String word, List<String> all) {
+        return SHORT_WORD.matcher(word).matches() ? NAME_FIELDS : all;
     }
 
     /** The corrected-match clause of one typed word, or null when it gets none. */
@@ -76,15 +93,16 @@ public final class Typos {
         // word, as FuzzyQuery does, so a word one edit away scores above a word two edits away
         // (sofaboto: sofaboot before sofabolt). The fields share the word's automata (TypoAutomata).
         TypoAutomata automata = recent.of(word, edits);
-        for (String field : FIELDS) {
+        for (String field : fields(word, FIELDS)) {
             Query q = automata.query(field, EXPANSIONS);
             float w = QueryFactory.wordWeight(field);
             b.add(w == 1f ? q : new BoostQuery(q, w), Occur.SHOULD);
         }
-        // The index holds the analysed form (stems: "operator" as "oper"), so that is what "known" looks up.
-        List<String> forms = dev.weeklysearch.search.query.Terms.of(Schema.TITLE, word).stream().map(Term::text).distinct().toList();
-        return new UnknownWordQuery(forms.isEmpty() ? List.of(word) : forms, KNOWN_FIELDS,
-                new BoostQuery(b.build(), BOOST));
+        // The word fields hold the analysed form (stems: "operator" as "oper"), the askers' field the
+        // word as typed, so "known" looks up both.
+        List<String> forms = Stream.concat(Stream.of(word),
+                dev.weeklysearch.search.query.Terms.of(Schema.TITLE, word).stream().map(Term::text)).distinct().toList();
+        return new UnknownWordQuery(forms, KNOWN_FIELDS, new BoostQuery(b.build(), BOOST));
     }
 
     /**
@@ -99,13 +117,16 @@ public final class Typos {
         boolean corrected = false;
         for (VisitorQuery.Clause c : vq.clauses()) {
             String text = c.text();
-            String word = text.toLowerCase(Locale.ROOT);
-            if (!c.phrase() && !c.excluded() && maxEdits(word) > 0 && !known(index, word)) {
-                String best = closest(reader, word, recent);
-                if (best != null) {
-                    text = surface(reader, best, word);
-                    corrected = true;
+            if (!c.phrase() && !c.excluded()) {
+                // A word glued to Chinese ("mosm的配置") is corrected where it sits.
+                StringBuilder pieces = new StringBuilder();
+                for (String piece : GluedWords.pieces(text)) {
+                    String word = piece.toLowerCase(Locale.ROOT);
+                    String best = maxEdits(word) > 0 && !known(index, word) ? closest(reader, word, recent) : null;
+                    corrected |= best != null;
+                    pieces.append(best == null ? piece : surface(reader, best, word));
                 }
+                text = pieces.toString();
             }
             out.append(out.isEmpty() ? "" : " ").append(c.excluded() ? "-" : "")
                     .append(c.phrase() ? "\"" + text + "\"" : text);
@@ -133,7 +154,7 @@ public final class Typos {
         String lastField = null;
         int bestEdits = Integer.MAX_VALUE;
         int bestFreq = 0;
-        for (String field : SUGGESTION_FIELDS) {
+        for (String field : fields(word, SUGGESTION_FIELDS)) {
             Terms terms = MultiTerms.getTerms(reader, field);
             if (terms == null) {
                 continue;

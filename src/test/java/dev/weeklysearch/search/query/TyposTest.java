@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 class TyposTest {
     @Test
     void longerLatinWordsAllowMoreEdits() {
-        assertThat(Typos.maxEdits("mosn")).isZero();
+        assertThat(Typos.maxEdits("rpc")).isZero();
+        // Four letters: one edit, against project names only (fuzzy, below).
+        assertThat(Typos.maxEdits("mosm")).isEqualTo(1);
         assertThat(Typos.maxEdits("layoto")).isEqualTo(1);
         assertThat(Typos.maxEdits("kubernetse")).isEqualTo(2);
         assertThat(Typos.maxEdits("分布式事务")).isZero();
@@ -42,8 +44,24 @@ class TyposTest {
 
     @Test
     void noFuzzyClauseForShortWords() {
-        assertThat(Typos.fuzzy("saga", new TypoAutomata.Recent())).isNull();
+        assertThat(Typos.fuzzy("rpx", new TypoAutomata.Recent())).isNull();
         assertThat(Typos.fuzzy("Layoto", new TypoAutomata.Recent())).isNotNull();
+    }
+
+    @Test
+    void aFourLetterWordIsCorrectedToProjectNamesOnly() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+                DirectoryReader reader = oneDocument(dir, new WhitespaceAnalyzer(),
+                        new TextField(Schema.PROJECT_TEXT, "mosn", Field.Store.NO),
+                        new TextField(Schema.TITLE, "mesh moss", Field.Store.NO))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            assertThat(searcher.count(Typos.fuzzy("mosm", new TypoAutomata.Recent()))).isEqualTo(1);
+            TermCheck index = t -> reader.docFreq(t) > 0;
+            assertThat(Typos.suggestion(reader, index, VisitorQuery.parse("mosm"), new TypoAutomata.Recent())).isEqualTo("mosn");
+            // One edit from "mesh" in the titles, and from no project name: left as typed.
+            assertThat(Typos.suggestion(reader, index, VisitorQuery.parse("mush"), new TypoAutomata.Recent())).isNull();
+            assertThat(searcher.count(Typos.fuzzy("mush", new TypoAutomata.Recent()))).isZero();
+        }
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class TextQuery {
     private final float wordsBoost;
     private final String grams;
     private final float gramsBoost;
-    private final boolean gramsLatin;
+    private final boolean names;
     private final String versions;
     private final float versionsBoost;
 
@@ -54,7 +54,7 @@ public final class TextQuery {
         this.wordsBoost = b.wordsBoost;
         this.grams = b.grams;
         this.gramsBoost = b.gramsBoost;
-        this.gramsLatin = b.gramsLatin;
+        this.names = b.names;
         this.versions = b.versions;
         this.versionsBoost = b.versionsBoost;
     }
@@ -82,7 +82,7 @@ public final class TextQuery {
         int clauses = 0;
         for (Query q : new Query[] {
             boost(words == null ? null : wordsQuery(text, phrase, memo), wordsBoost),
-            boost(grams == null || !gramsLatin && !hasHan(text) ? null : gramsQuery(text, memo), gramsBoost),
+            boost(grams == null || !names && !hasHan(text) ? null : gramsQuery(text, memo), gramsBoost),
             boost(versions == null ? null : versionQuery(text, memo), versionsBoost)}) {
             if (q != null) {
                 any.add(q, BooleanClause.Occur.SHOULD);
@@ -148,11 +148,11 @@ public final class TextQuery {
     }
 
     private Query gramsQuery(String text, Memo memo) {
-        return memo.shared("grams " + text, grams, () -> gramsQueryOf(text, memo));
+        return memo.shared((names ? "names " : "grams ") + text, grams, () -> gramsQueryOf(text, memo));
     }
 
     private Query gramsQueryOf(String text, Memo memo) {
-        List<QueryTokens.QTok> toks = memo.analyze(Analysis.gramsQuery(), text);
+        List<QueryTokens.QTok> toks = memo.analyze(names ? Analysis.namesQuery() : Analysis.gramsQuery(), text);
         List<QueryTokens.QTok> chosen = new ArrayList<>();
         for (QueryTokens.QTok t : toks) {
             if (t.type().equals("<SINGLE>") && toks.stream().anyMatch(d -> d.type().equals("<DOUBLE>")

@@ -8,7 +8,7 @@ public final class TextQueryBuilder {
     float wordsBoost = 1f;
     String grams;
     float gramsBoost = 1f;
-    boolean gramsLatin;
+    boolean names;
     String versions;
     float versionsBoost = 1f;
 
@@ -30,11 +30,12 @@ public final class TextQueryBuilder {
     }
 
     /**
-     * The grams field also answers a clause without Chinese characters: a field of names (the asker's
-     * handle), which no word field holds. Without it, grams answer Chinese clauses only.
+     * The grams field is a field of names (the asker's handle), indexed with {@link Analysis#names()}:
+     * it also answers a clause without Chinese characters, which no word field holds, and reads it
+     * unstemmed. Without it, grams answer Chinese clauses only.
      */
-    public TextQueryBuilder latinToo() {
-        this.gramsLatin = true;
+    public TextQueryBuilder names() {
+        this.names = true;
         return this;
     }
 

@@ -27,7 +27,7 @@ class RefieldTest {
     void aClauseBuiltThroughOneMemoForEveryWordFieldEqualsTheClauseBuiltForEachFieldAlone() {
         List<TextQuery> fields = new ArrayList<>(wordFields());
         fields.add(TextQuery.builder().grams(Schema.TEXT, 0.6f).versions(Schema.VERSIONS, 6f).build());
-        fields.add(TextQuery.builder().grams(Schema.ASKER, 1f).latinToo().build());
+        fields.add(TextQuery.builder().grams(Schema.ASKER, 1f).names().build());
         for (String clause : CLAUSES) {
             Memo shared = new Memo();
             for (TextQuery field : fields) {
