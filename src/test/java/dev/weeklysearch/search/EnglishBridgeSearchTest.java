@@ -21,6 +21,12 @@ class EnglishBridgeSearchTest {
     }
 
     @Test
+    void aTranslationMatchesAsAWordNotByOneOfItsCharacters() throws IOException {
+        // SmartCN cuts 死锁 into 死 and 锁; the question about the global lock holds 锁 alone.
+        assertThat(fixture.titles("deadlock")).isNotEmpty().noneMatch(t -> t.contains("全局锁"));
+    }
+
+    @Test
     void anEnglishQuestionRanksTheTranslatedAnswerFirst() throws IOException {
         assertThat(fixture.titles("how to troubleshoot a deadlock between branch transactions")).first().asString()
                 .contains("死锁");
