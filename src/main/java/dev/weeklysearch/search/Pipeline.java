@@ -43,15 +43,16 @@ final class Pipeline {
         CompiledQuery q = queries.compile(request.query(), syn, bridge, commit.terms());
         int wanted = request.page() * request.size();
         int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
+        // Read before the ranking: the semantic side embeds what a misspelt query meant.
+        String suggestion = Typos.suggestion(commit.getIndexReader(), commit.terms(), q.parsed(), automata);
+        String embedded = suggestion == null ? q.embedded() : q.embedded(suggestion);
         Hybrid.Answer a = Hybrid.run(commit, served.workspaces(), q, request, window,
-                semanticOn(served) ? vectors : null);
+                semanticOn(served) ? () -> vectors.of(embedded) : null);
         List<Collapser.Group> groups = Collapser.collapse(commit, a.ranked());
         int from = Math.min((request.page() - 1) * request.size(), groups.size());
         List<Collapser.Group> page = groups.subList(from, Math.min(wanted, groups.size()));
         List<Hit> hits = FusedHits.label(HitReader.read(commit, served.highlights(), page, q.highlight(), fullText),
                 page, a);
-        // Before the clock is read: "took" covers the whole answer, the suggestion's lookups too.
-        String suggestion = Typos.suggestion(commit.getIndexReader(), commit.terms(), q.parsed(), automata);
         return new SearchResult(request.query(), a.total(), request.page(), request.size(), Searcher.elapsed(start),
                 a.relaxed(), hits, a.facets().facets(), a.semantic(), suggestion);
     }

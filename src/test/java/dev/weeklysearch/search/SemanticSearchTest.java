@@ -55,6 +55,18 @@ class SemanticSearchTest {
     }
 
     @Test
+    void aMisspeltQueryIsRankedAsItsCorrectionIs() throws IOException {
+        // The word side searches the correction; so does the semantic side, which would read "sofaregisty" as
+        // some other word.
+        SearchResult right = hybrid.search(SearchRequest.of("sofaregistry " + PARAPHRASE));
+        SearchResult typo = hybrid.search(SearchRequest.of("sofaregisty " + PARAPHRASE));
+        assertThat(typo.suggestion()).isEqualTo("sofaregistry " + PARAPHRASE);
+        assertThat(typo.semantic()).isTrue();
+        assertThat(typo.hits()).extracting(Hit::id).isNotEmpty().containsExactlyElementsOf(
+                right.hits().stream().map(Hit::id).toList());
+    }
+
+    @Test
     void eachHitSaysWhichSideFoundIt() throws IOException {
         SearchResult r = hybrid.search(SearchRequest.of("Multi-Raft 能不能跑"));
         // The question has the words and the meaning.

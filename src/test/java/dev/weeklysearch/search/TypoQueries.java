@@ -42,12 +42,18 @@ record TypoQueries(String kind, String edit, String right, String typo, String t
         Random random = new Random(seed);
         List<TypoQueries> out = new ArrayList<>();
         Set<String> askers = new LinkedHashSet<>();
+        // In entry order, not document order: the indexing threads order documents differently on each
+        // build, and the random edits must fall on the same entries every time.
         StoredFields stored = reader.storedFields();
+        List<Document> questions = new ArrayList<>();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document d = stored.document(doc);
-            if (!"qa".equals(d.get(Schema.TYPE))) {
-                continue;
+            if ("qa".equals(d.get(Schema.TYPE))) {
+                questions.add(d);
             }
+        }
+        questions.sort(java.util.Comparator.comparing((Document d) -> d.get(Schema.ID)));
+        for (Document d : questions) {
             String title = d.get(Schema.TITLE);
             String project = d.get(Schema.PROJECT);
             TypoQueries p = project == null ? null : project(title, project, random);
@@ -149,6 +155,10 @@ record TypoQueries(String kind, String edit, String right, String typo, String t
             }
             int typo = q.rank(search.apply(q.typo()));
             boolean found = q.kind().equals("name") ? typo == 1 : typo <= right;
+            if (!found) {
+                System.out.printf(java.util.Locale.ROOT, "typo-missed: %s %s '%s' at %d, '%s' at %s%n", q.kind(), q.edit(),
+                        q.right(), right, q.typo(), typo > 10 ? "-" : Integer.toString(typo));
+            }
             out.merge(q.kind(), new Score(1, found ? 1 : 0), (a, b) -> new Score(a.counted + b.counted, a.found + b.found));
         }
         return out;

@@ -30,11 +30,12 @@ import org.apache.lucene.search.Query;
  * span gets the span's translations, so an entry holding 断路器 matches both words, as one holding both would.
  *
  * <p>A translation is kept only when the commit holds it (all its words in one word field), at most
- * {@value #PER_TERM} per span, in the dictionary's order. A translation is a dictionary word, so it matches as
- * that word, a phrase: not by one of its characters, as a run of Chinese the visitor typed may (SmartCN cuts words
- * it does not know, 死锁 or 使出, into characters, and 锁 alone matched "deadlock", 出 "use"). On the judged sets
- * (bench/relevance.sh, hybrid): the unseen set's en2zh group 0.556 / 0.778 to 0.544 / 0.694 (MRR@10 / Recall@10,
- * one answer lost), the second blind set's en2zh2 0.570 / 0.483 to 0.616 / 0.650, the tuned set unchanged.
+ * {@value #PER_TERM} per span, in the dictionary's order. A translation SmartCN cuts into single characters (a
+ * word it does not know: 死锁, 使出) matches as that word, a phrase, never by one of its characters, as a run of
+ * Chinese the visitor typed may: 锁 alone matched "deadlock", 出 "use". One holding a word of SmartCN's matches as a
+ * typed run does, by that word too (全局性 by 全局, "global" of 全局锁). Every translation as a phrase measured
+ * worse (bench/relevance.sh, hybrid MRR@10 / Recall@10): unseen en2zh 0.556 / 0.778 to 0.544 / 0.694, unseen3 en3
+ * 0.417 / 0.600 to 0.389 / 0.567, against unseen2 en2zh2 0.570 / 0.483 to 0.616 / 0.650.
  * Each is an extra SHOULD inside the word's own clause,
  * weighing {@value #WEIGHT} of a match of the word itself: the clause still counts as one word for the strict and
  * most-words passes, and an entry that writes the visitor's own word ranks first. The semantic side does not
@@ -42,8 +43,9 @@ import org.apache.lucene.search.Query;
  * 8 ms budget on a loaded machine, for unseen hybrid MRR 0.665 instead of 0.650.
  *
  * @param variants per clause of the query (same order), the Chinese words it may also read as
+ * @param characterWords the translations SmartCN cuts into single characters: each matches as a phrase
  */
-record BridgeClauses(List<List<String>> variants) {
+record BridgeClauses(List<List<String>> variants, Set<String> characterWords) {
     /** Translations kept per English word or span. */
     static final int PER_TERM = 3;
     /** A translation's match weighs this much of the typed word's. */
@@ -75,7 +77,15 @@ record BridgeClauses(List<List<String>> variants) {
             }
             i += Math.max(span, 1);
         }
-        return new BridgeClauses(List.copyOf(variants));
+        Set<String> characterWords = new LinkedHashSet<>();
+        for (List<String> held : variants) {
+            for (String zh : held) {
+                if (memo.terms(Analysis.wordsQuery(), zh).stream().allMatch(t -> t.codePointCount(0, t.length()) == 1)) {
+                    characterWords.add(zh);
+                }
+            }
+        }
+        return new BridgeClauses(List.copyOf(variants), Set.copyOf(characterWords));
     }
 
     boolean isEmpty() {
@@ -89,7 +99,7 @@ record BridgeClauses(List<List<String>> variants) {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(clause, BooleanClause.Occur.SHOULD);
         for (String zh : variants.get(i)) {
-            Query q = of.apply(new VisitorQuery.Clause(zh, true, false));
+            Query q = of.apply(new VisitorQuery.Clause(zh, characterWords.contains(zh), false));
             if (q != null && !(q instanceof MatchNoDocsQuery)) {
                 any.add(new BoostQuery(q, WEIGHT), BooleanClause.Occur.SHOULD);
             }

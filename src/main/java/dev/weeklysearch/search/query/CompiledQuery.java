@@ -24,12 +24,25 @@ public record CompiledQuery(List<Query> strict, List<Query> words, int looseMini
 
     /** The wanted words, without exclusions or quotes: whether the query carries a meaning is judged on this. */
     public String meaning() {
-        return String.join(" ", parsed.clauses().stream().filter(c -> !c.excluded())
-                .map(VisitorQuery.Clause::text).toList());
+        return meaning(parsed);
     }
 
     /** What the semantic side embeds: the meaning, and the synonyms' other forms beside it. */
     public String embedded() {
         return synonymForms.isEmpty() ? meaning() : meaning() + " " + synonymForms;
+    }
+
+    /**
+     * What the semantic side embeds when the text's misspelt words were corrected ({@code Typos#suggestion}, the
+     * "did you mean" of {@link #parsed}): the model reads "seeta" as some other word, while the word side
+     * already searches the correction.
+     */
+    public String embedded(String corrected) {
+        String meaning = meaning(VisitorQuery.parse(corrected));
+        return synonymForms.isEmpty() ? meaning : meaning + " " + synonymForms;
+    }
+
+    private static String meaning(VisitorQuery vq) {
+        return String.join(" ", vq.clauses().stream().filter(c -> !c.excluded()).map(VisitorQuery.Clause::text).toList());
     }
 }

@@ -10,7 +10,6 @@ import dev.weeklysearch.search.commit.Commit;
 import dev.weeklysearch.search.facet.FacetCounts;
 import dev.weeklysearch.search.query.CompiledQuery;
 import dev.weeklysearch.search.query.QueryFactory;
-import dev.weeklysearch.semantic.QueryVectors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -92,11 +92,12 @@ public final class Hybrid {
      * own filters apply inside the passes ({@link FacetCounts}), so that each facet can count past
      * its own filter.
      *
-     * @param vectors the facade's query vectors when the semantic ranking is on, null when it is off
+     * @param vector the query's vector, computed when first asked for, when the semantic ranking is on; null when it
+     *               is off
      */
     public static Answer run(Commit searcher, Workspaces workspaces, CompiledQuery q, SearchRequest request, int window,
-            QueryVectors vectors) throws IOException {
-        boolean semantic = vectors != null;
+            Supplier<float[]> vector) throws IOException {
+        boolean semantic = vector != null;
         boolean byDate = request.sort() == SearchRequest.Sort.DATE;
         // Under a date sort each pass keeps its newest matches, not its best ones: the newest
         // entry must lead however low it ranks.
@@ -148,7 +149,7 @@ public final class Hybrid {
         boolean fuse = semantic && q.canRelax() && carriesMeaning(q.meaning()) && !(q.translated() && han(q.meaning()) == 0);
         TopDocs near = null;
         if (fuse) {
-            near = Nearest.search(searcher, vectors.of(q.embedded()), window,
+            near = Nearest.search(searcher, vector.get(), window,
                     semanticFilter(QueryFactory.filter(request), q.excluded(), q.days()));
             int[] ranks = Nearest.ranks(near.scoreDocs);
             for (int i = 0; i < near.scoreDocs.length; i++) {
