@@ -7,7 +7,7 @@ import dev.weeklysearch.search.commit.Commit;
 import dev.weeklysearch.search.query.CompiledQuery;
 import dev.weeklysearch.search.query.QueryFactory;
 import dev.weeklysearch.search.query.TypoAutomata;
-import dev.weeklysearch.search.query.Typos;
+import dev.weeklysearch.search.query.DidYouMean;
 import dev.weeklysearch.search.rank.Collapser;
 import dev.weeklysearch.search.rank.Hybrid;
 import dev.weeklysearch.semantic.Embeddings;
@@ -44,7 +44,7 @@ final class Pipeline {
         int wanted = request.page() * request.size();
         int window = Math.max(wanted * COLLAPSE_WINDOW, 30);
         // Read before the ranking: the semantic side embeds what a misspelt query meant.
-        String suggestion = Typos.suggestion(commit.getIndexReader(), commit.terms(), q.parsed(), automata);
+        String suggestion = DidYouMean.suggestion(commit.getIndexReader(), commit.terms(), q.parsed(), automata);
         String embedded = suggestion == null ? q.embedded() : q.embedded(suggestion);
         Hybrid.Answer a = Hybrid.run(commit, served.workspaces(), q, request, window,
                 semanticOn(served) ? () -> vectors.of(embedded) : null);

@@ -1,26 +1,15 @@
 package dev.weeklysearch.search.query;
 
 import dev.weeklysearch.index.Schema;
-import dev.weeklysearch.search.commit.TermCheck;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Typo tolerance for Latin words: a word of at least 5 letters matches at edit distance 1, of at
@@ -29,7 +18,8 @@ import org.apache.lucene.util.BytesRef;
  * edit from too many others, but from few of the names. A correction runs only for a word no entry
  * holds ({@link UnknownWordQuery}), so no exact match competes with it: it weighs as the word
  * typed right would, field by field ({@link QueryFactory#wordWeight}), times its similarity to what
- * was typed. Project names come first among corrections, then title and question words.
+ * was typed. Project names come first among corrections, then title and question words. The
+ * "did you mean" of a query is {@link DidYouMean}'s.
  */
 public final class Typos {
     /** A word of letters, or a handle of letters and a digit or two ("anorqiu9"). */
@@ -48,13 +38,7 @@ public final class Typos {
      */
     private static final List<String> KNOWN_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TITLE, Schema.QUESTION,
             Schema.BODY, Schema.ANSWER, Schema.ASKER);
-    /**
-     * Where a suggestion's word is looked up: project names first, then the whole text, then the
-     * askers' handles (unstemmed there, as typed: the text holds them stemmed).
-     */
-    private static final List<String> SUGGESTION_FIELDS = List.of(Schema.PROJECT_TEXT, Schema.TEXT, Schema.ASKER);
     private static final List<String> NAME_FIELDS = List.of(Schema.PROJECT_TEXT);
-    private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
     /**
      * Was 0.35, with no field weights: a misspelt project name then weighed less than the commonest
      * Chinese word beside it, and the entries holding only that word ranked first.
@@ -77,7 +61,7 @@ public final class Typos {
     }
 
     /** The fields a correction of {@code word} searches: project names alone for a short word. */
-    private static List<String> fields(String word, List<String> all) {
+    static List<String> fields(String word, List<String> all) {
         return SHORT_WORD.matcher(word).matches() ? NAME_FIELDS : all;
     }
 
@@ -103,102 +87,6 @@ public final class Typos {
         List<String> forms = Stream.concat(Stream.of(word),
                 dev.weeklysearch.search.query.Terms.of(Schema.TITLE, word).stream().map(Term::text)).distinct().toList();
         return new UnknownWordQuery(forms, KNOWN_FIELDS, new BoostQuery(b.build(), BOOST));
-    }
-
-    /**
-     * "Did you mean": the query with each Latin word that no entry contains replaced by the closest
-     * indexed word (fewest edits, then project names first, then the most frequent); null when no
-     * word needed a correction. {@code index} says whether the index holds a term: on the query path,
-     * the commit's remembered lookups ({@code TermStatesCache}), which pruning has mostly made.
-     */
-    public static String suggestion(IndexReader reader, TermCheck index, VisitorQuery vq, TypoAutomata.Recent recent)
-            throws IOException {
-        StringBuilder out = new StringBuilder();
-        boolean corrected = false;
-        for (VisitorQuery.Clause c : vq.clauses()) {
-            String text = c.text();
-            if (!c.phrase() && !c.excluded()) {
-                // A word glued to Chinese ("mosm的配置") is corrected where it sits.
-                StringBuilder pieces = new StringBuilder();
-                for (String piece : GluedWords.pieces(text)) {
-                    String word = piece.toLowerCase(Locale.ROOT);
-                    String best = maxEdits(word) > 0 && !known(index, word) ? closest(reader, word, recent) : null;
-                    corrected |= best != null;
-                    pieces.append(best == null ? piece : surface(reader, best, word));
-                }
-                text = pieces.toString();
-            }
-            out.append(out.isEmpty() ? "" : " ").append(c.excluded() ? "-" : "")
-                    .append(c.phrase() ? "\"" + text + "\"" : text);
-        }
-        return corrected ? out.toString() : null;
-    }
-
-    /** The word, or its analysed form (the index holds stems), is in the index. */
-    private static boolean known(TermCheck index, String word) throws IOException {
-        for (String field : SUGGESTION_FIELDS) {
-            if (index.holds(new Term(field, word))) {
-                return true;
-            }
-            for (Term t : dev.weeklysearch.search.query.Terms.of(field, word)) {
-                if (index.holds(t)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String closest(IndexReader reader, String word, TypoAutomata.Recent recent) throws IOException {
-        String best = null;
-        String lastField = null;
-        int bestEdits = Integer.MAX_VALUE;
-        int bestFreq = 0;
-        for (String field : fields(word, SUGGESTION_FIELDS)) {
-            Terms terms = MultiTerms.getTerms(reader, field);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum te = recent.of(word, maxEdits(word)).termsEnum(terms);
-            for (BytesRef t = te.next(); t != null; t = te.next()) {
-                int edits = distance(word, t.utf8ToString());
-                // Fewest edits first; at equal edits an earlier field (project names) keeps its word,
-                // and within a field the more frequent word wins.
-                boolean better = edits < bestEdits || edits == bestEdits && best != null && field.equals(lastField)
-                        && te.docFreq() > bestFreq;
-                if (better) {
-                    best = t.utf8ToString();
-                    bestEdits = edits;
-                    bestFreq = te.docFreq();
-                    lastField = field;
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The word as the posts write it: the index holds stems (kubernetes as kubernet), so the word of
-     * an entry holding the stem that starts with it and is closest to what was typed.
-     */
-    private static String surface(IndexReader reader, String stem, String typed) throws IOException {
-        TopDocs top = new IndexSearcher(reader).search(new TermQuery(new Term(Schema.TEXT, stem)), 1);
-        if (top.scoreDocs.length == 0) {
-            return stem;
-        }
-        String text = reader.storedFields().document(top.scoreDocs[0].doc).get(Schema.TEXT);
-        String best = stem;
-        int bestEdits = Integer.MAX_VALUE;
-        Matcher m = WORDS.matcher(text == null ? "" : text);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            int edits = w.startsWith(stem) ? distance(typed, w) : Integer.MAX_VALUE;
-            if (edits < bestEdits) {
-                best = w;
-                bestEdits = edits;
-            }
-        }
-        return best;
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent transpositions. */

@@ -57,9 +57,9 @@ class TyposTest {
             IndexSearcher searcher = new IndexSearcher(reader);
             assertThat(searcher.count(Typos.fuzzy("mosm", new TypoAutomata.Recent()))).isEqualTo(1);
             TermCheck index = t -> reader.docFreq(t) > 0;
-            assertThat(Typos.suggestion(reader, index, VisitorQuery.parse("mosm"), new TypoAutomata.Recent())).isEqualTo("mosn");
+            assertThat(DidYouMean.suggestion(reader, index, VisitorQuery.parse("mosm"), new TypoAutomata.Recent())).isEqualTo("mosn");
             // One edit from "mesh" in the titles, and from no project name: left as typed.
-            assertThat(Typos.suggestion(reader, index, VisitorQuery.parse("mush"), new TypoAutomata.Recent())).isNull();
+            assertThat(DidYouMean.suggestion(reader, index, VisitorQuery.parse("mush"), new TypoAutomata.Recent())).isNull();
             assertThat(searcher.count(Typos.fuzzy("mush", new TypoAutomata.Recent()))).isZero();
         }
     }
@@ -88,8 +88,8 @@ class TyposTest {
             assertThat(searcher.rewrite(Typos.fuzzy("Operators", new TypoAutomata.Recent()))).isInstanceOf(MatchNoDocsQuery.class);
             assertThat(searcher.count(Typos.fuzzy("kubernetse", new TypoAutomata.Recent()))).isEqualTo(1);
             TermCheck index = t -> reader.docFreq(t) > 0;
-            assertThat(Typos.suggestion(reader, index, VisitorQuery.parse("kubernetes"), new TypoAutomata.Recent())).isNull();
-            assertThat(Typos.suggestion(reader, index, VisitorQuery.parse("kubernetse"), new TypoAutomata.Recent())).isEqualTo("kubernetes");
+            assertThat(DidYouMean.suggestion(reader, index, VisitorQuery.parse("kubernetes"), new TypoAutomata.Recent())).isNull();
+            assertThat(DidYouMean.suggestion(reader, index, VisitorQuery.parse("kubernetse"), new TypoAutomata.Recent())).isEqualTo("kubernetes");
         }
     }
 
