@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * English questions about answers written only in Chinese: the CC-CEDICT bridge reads "deadlock" as 死锁, and the
- * fixture post's four questions and answers hold no English word at all.
+ * English questions about answers written only in Chinese: the bridge reads "deadlock" as 死锁 (CC-CEDICT) and
+ * "plugin" as 插件 (ECDICT), and the fixture post's questions and answers hold no English word at all.
  */
 class EnglishBridgeSearchTest {
     @RegisterExtension
@@ -42,6 +42,20 @@ class EnglishBridgeSearchTest {
     void severalWordsAreLookedUpAsOneGlossFirst() throws IOException {
         // "circuit" and "breaker" alone name nothing the post holds; "circuit breaker" is 熔断机制.
         assertThat(fixture.titles("circuit breaker")).first().asString().contains("熔断机制");
+    }
+
+    @Test
+    void aTermOnlyEcdictTranslatesFindsTheChineseAnswer() throws IOException {
+        // CC-CEDICT has no "plugin", "tracing" or "global lock"; ECDICT gives 插件, 跟踪 ([计]) and 全局锁 ([计]).
+        assertThat(fixture.titles("plugin")).first().asString().contains("插件");
+        assertThat(fixture.titles("tracing")).first().asString().contains("跟踪");
+        assertThat(fixture.titles("global lock")).first().asString().contains("全局锁");
+    }
+
+    @Test
+    void anEcdictComputingSenseComesBeforeCedictsOwn() throws IOException {
+        // CC-CEDICT reads "startup" as 初创 (a young company), which the post also holds; ECDICT's [计] 启动 comes first.
+        assertThat(fixture.titles("startup")).first().asString().contains("启动");
     }
 
     @Test
