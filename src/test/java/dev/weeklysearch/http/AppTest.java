@@ -180,7 +180,9 @@ class AppTest {
         int entries = JSON.readTree(get("/health").body()).get("entries").asInt();
         // query → the same words without the syntax
         Map<String, String> cases = new LinkedHashMap<>();
-        cases.put("title:Seata", "title Seata");
+        // The colon is a break between two words of one clause, as a hyphen is (typed with a space, "title"
+        // would be a word of its own, which the English-Chinese bridge also reads as 标题).
+        cases.put("title:Seata", "title-Seata");
         cases.put("Seata AND TCC", "Seata and TCC");
         cases.put("Seata OR Occlum", "Seata or Occlum");
         cases.put("NOT RheaKV", "not RheaKV");

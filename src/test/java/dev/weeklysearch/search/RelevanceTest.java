@@ -58,11 +58,12 @@ class RelevanceTest {
      * the tuned set rose (0.913 / 0.971 / 0.865 to 0.915 / 0.971 / 0.871), so the Success@1 floor is one query lower.
      * A translation SmartCN cuts into characters matches as a word, not by one of them (BridgeClauses): 0.678 / 0.794
      * / 0.583; the one answer lost had matched through 出 of 使出, a translation of "use" (unseen2: two queries gained,
-     * one lost; unseen3: one gained, two lost).
+     * one lost; unseen3: one gained, two lost). With ECDICT in the bridge: 0.708 / 0.814 / 0.617 (en2zh 0.544 /
+     * 0.694 / 0.417 to 0.694 / 0.792 / 0.583).
      */
-    private static final double MIN_UNSEEN_MRR = 0.67;
-    private static final double MIN_UNSEEN_RECALL = 0.79;
-    private static final double MIN_UNSEEN_SUCCESS = 0.58;
+    private static final double MIN_UNSEEN_MRR = 0.70;
+    private static final double MIN_UNSEEN_RECALL = 0.81;
+    private static final double MIN_UNSEEN_SUCCESS = 0.61;
     private static final String UNSEEN_RESOURCE = "/relevance/unseen.tsv";
     /**
      * Floors of the hybrid ranking on the second blind set (50 queries, 10 per hard kind), just under
@@ -70,22 +71,25 @@ class RelevanceTest {
      * (lexical alone 0.510 / 0.522 / 0.460). Per group, hybrid: en2zh2 0.570 / 0.483 / 0.500, para3
      * 0.139 / 0.650 / 0.000, date2 0.900 / 0.900 / 0.900, deploy2 0.342 / 0.475 / 0.200, typo3 0.833 /
      * 0.850 / 0.800. The set was judged before any search was run, so these figures are the baseline
-     * a ranking change for issue 23 is measured against, not a target it was fitted to.
+     * a ranking change for issue 23 is measured against, not a target it was fitted to. Session 30
+     * (translations SmartCN cuts into characters matched as words, ECDICT in the bridge): 0.598 / 0.768 /
+     * 0.500, en2zh2 0.748 / 0.867 / 0.600.
      */
-    private static final double MIN_UNSEEN2_MRR = 0.55;
-    private static final double MIN_UNSEEN2_RECALL = 0.66;
-    private static final double MIN_UNSEEN2_SUCCESS = 0.47;
+    private static final double MIN_UNSEEN2_MRR = 0.59;
+    private static final double MIN_UNSEEN2_RECALL = 0.76;
+    private static final double MIN_UNSEEN2_SUCCESS = 0.49;
     private static final String UNSEEN2_RESOURCE = "/relevance/unseen2.tsv";
     /**
      * Floors of the hybrid ranking on the third blind set (80 queries in a reader's mix, not only the
      * hard kinds, so that its figures estimate those of issue 23's hidden set), a little under what was
      * measured when it was wired in (branch at cf818c0, the same on four builds): MRR 0.844, Recall
      * 0.927, Success@1 0.750 (lexical alone 0.836 / 0.921 / 0.750); per group in bench/README.md.
-     * Judged before any search was run.
+     * Judged before any search was run. With the session's later changes (the corrected query embedded,
+     * ECDICT in the bridge): 0.869 / 0.935 / 0.788, en3 0.417 / 0.600 / 0.200 to 0.598 / 0.667 / 0.500.
      */
-    private static final double MIN_UNSEEN3_MRR = 0.83;
-    private static final double MIN_UNSEEN3_RECALL = 0.92;
-    private static final double MIN_UNSEEN3_SUCCESS = 0.74;
+    private static final double MIN_UNSEEN3_MRR = 0.86;
+    private static final double MIN_UNSEEN3_RECALL = 0.93;
+    private static final double MIN_UNSEEN3_SUCCESS = 0.78;
     private static final String UNSEEN3_RESOURCE = "/relevance/unseen3.tsv";
     /**
      * Floors of the misspelt queries made from the index ({@link TypoQueries}), just under what was

@@ -33,9 +33,10 @@ import org.apache.lucene.search.Query;
  * {@value #PER_TERM} per span, in the dictionary's order. A translation SmartCN cuts into single characters (a
  * word it does not know: 死锁, 使出) matches as that word, a phrase, never by one of its characters, as a run of
  * Chinese the visitor typed may: 锁 alone matched "deadlock", 出 "use". One holding a word of SmartCN's matches as a
- * typed run does, by that word too (全局性 by 全局, "global" of 全局锁). Every translation as a phrase measured
- * worse (bench/relevance.sh, hybrid MRR@10 / Recall@10): unseen en2zh 0.556 / 0.778 to 0.544 / 0.694, unseen3 en3
- * 0.417 / 0.600 to 0.389 / 0.567, against unseen2 en2zh2 0.570 / 0.483 to 0.616 / 0.650.
+ * typed run does, by that word too (全局性 by 全局). Measured with the CC-CEDICT table alone (bench/relevance.sh,
+ * hybrid MRR@10 / Recall@10), every translation as a phrase against as a typed run: unseen en2zh 0.544 / 0.694
+ * against 0.556 / 0.778, unseen3 en3 0.389 / 0.567 against 0.417 / 0.600, unseen2 en2zh2 0.616 / 0.650 against
+ * 0.570 / 0.483; only single-character translations as phrases: en3 0.398 / 0.567, the others as all phrases.
  * Each is an extra SHOULD inside the word's own clause,
  * weighing {@value #WEIGHT} of a match of the word itself: the clause still counts as one word for the strict and
  * most-words passes, and an entry that writes the visitor's own word ranks first. The semantic side does not
